@@ -1,0 +1,1 @@
+"""Text models used by repwatch (embeddings and classifier heads)."""

@@ -1,0 +1,161 @@
+"""One call per batch of texts: language, sentiment (whole text and per sentence) and topics.
+
+The encoder runs once over the texts and once over the sentences of multi-sentence texts; the
+same embeddings serve the sentiment head and the topic prototypes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from models.language import LanguageDetector, LanguageResult
+from models.sentences import sentence_spans
+from models.sentiment import NEUTRAL_UNSURE, EmbeddingSentimentHead, Sentiment, guard_short, too_short
+from models.topics import DEFAULT_TOPICS, TopicClassifier
+from monitor.config import ModelConfig, TopicConfig
+
+
+@dataclass(frozen=True)
+class SentenceResult:
+    start: int
+    end: int
+    text: str
+    sentiment: Sentiment
+    topics: list[str]
+
+    def to_json(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "text": self.text, **self.sentiment.to_json(), "topics": self.topics}
+
+
+@dataclass(frozen=True)
+class TopicResult:
+    name: str
+    similarity: float
+    sentiment: Sentiment
+
+    def to_json(self) -> dict[str, object]:
+        return {"name": self.name, "similarity": round(self.similarity, 4), **self.sentiment.to_json()}
+
+
+@dataclass(frozen=True)
+class Classification:
+    language: LanguageResult
+    sentiment: Sentiment
+    topics: list[TopicResult] = field(default_factory=list)
+    sentences: list[SentenceResult] = field(default_factory=list)
+    model_version: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "language": self.language.code,
+            "language_confidence": round(self.language.confidence, 4),
+            "sentiment": self.sentiment.to_json(),
+            "topics": [t.to_json() for t in self.topics],
+            "sentences": [s.to_json() for s in self.sentences],
+            "model_version": self.model_version,
+        }
+
+
+def _topics_digest(topics: Sequence[TopicConfig]) -> str:
+    payload = json.dumps([t.model_dump() for t in topics], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:8]
+
+
+class Classifier:
+    def __init__(self, config: ModelConfig | None = None, topics: Sequence[TopicConfig] | None = None) -> None:
+        self.config = config or ModelConfig()
+        self.topic_config = tuple(topics) if topics else DEFAULT_TOPICS
+
+    def load(self, encoder: object | None = None) -> "Classifier":
+        """Load every part; pass an already-loaded encoder to share it."""
+        from models.encoder import E5Encoder
+
+        self.encoder_ = encoder or E5Encoder(batch_size=self.config.batch_size).load()
+        self.languages_ = LanguageDetector(self.config.languages).load()
+        self.sentiment_ = self._sentiment_backend().load()
+        self.topics_ = TopicClassifier(self.topic_config, threshold=self.config.topic_threshold).fit(self.encoder_.embed)
+        return self
+
+    def _sentiment_backend(self) -> object:
+        if self.config.sentiment == "embedded":
+            return EmbeddingSentimentHead()
+        if self.config.sentiment.startswith("embedded:"):
+            return EmbeddingSentimentHead(self.config.sentiment.removeprefix("embedded:"))
+        from models.sentiment_hf import HFSentiment
+
+        return HFSentiment(self.config.sentiment.removeprefix("hf:"))
+
+    @property
+    def version(self) -> str:
+        self._check()
+        return f"{self.encoder_.version}/{self.sentiment_.version}/topics-{_topics_digest(self.topic_config)}"
+
+    def _check(self) -> None:
+        if not hasattr(self, "encoder_"):
+            raise RuntimeError("Classifier: call load() first")
+
+    def _sentiments(self, texts: Sequence[str], embeddings: np.ndarray) -> list[Sentiment]:
+        if getattr(self.sentiment_, "needs_embeddings", True):
+            predicted = self.sentiment_.predict(embeddings)
+        else:
+            predicted = self.sentiment_.predict_texts(texts)
+        return guard_short(texts, predicted)
+
+    def classify(self, texts: Sequence[str], hints: Sequence[str | None] | None = None) -> list[Classification]:
+        self._check()
+        texts = [t or "" for t in texts]
+        if not texts:
+            return []
+        languages = self.languages_.detect(texts, hints)
+        text_emb = self.encoder_.embed(texts)
+        text_sent = self._sentiments(texts, text_emb)
+        text_topics = [[] if too_short(t) else found
+                       for t, found in zip(texts, self.topics_.assign(self.topics_.scores(text_emb)))]
+
+        spans = [sentence_spans(t) for t in texts]
+        multi = [i for i, s in enumerate(spans) if len(s) > 1]
+        sentence_texts = [texts[i][a:b] for i in multi for a, b in spans[i]]
+        sent_emb = self.encoder_.embed(sentence_texts) if sentence_texts else np.zeros((0, 1))
+        sent_sent = self._sentiments(sentence_texts, sent_emb) if sentence_texts else []
+        sent_topic_scores = self.topics_.scores(sent_emb) if sentence_texts else np.zeros((0, 0))
+
+        version, multi_set = self.version, set(multi)
+        results, cursor = [], 0
+        for i, text in enumerate(texts):
+            if i in multi_set:
+                n = len(spans[i])
+                sentences = self._sentence_results(text, spans[i], sent_sent[cursor : cursor + n],
+                                                   sent_topic_scores[cursor : cursor + n])
+                cursor += n
+            else:
+                sentences = [SentenceResult(a, b, text[a:b], text_sent[i], [t.name for t in text_topics[i]])
+                             for a, b in spans[i]]
+            topics = [TopicResult(t.name, t.score, _topic_sentiment(t.name, sentences, text_sent[i]))
+                      for t in text_topics[i]]
+            results.append(Classification(languages[i], text_sent[i], topics, sentences, version))
+        return results
+
+    def _sentence_results(
+        self, text: str, spans: list[tuple[int, int]], sentiments: list[Sentiment], scores: np.ndarray
+    ) -> list[SentenceResult]:
+        assigned = self.topics_.assign(scores)
+        return [
+            SentenceResult(a, b, text[a:b], s, [t.name for t in topics])
+            for (a, b), s, topics in zip(spans, sentiments, assigned)
+        ]
+
+
+def _topic_sentiment(name: str, sentences: list[SentenceResult], fallback: Sentiment) -> Sentiment:
+    """The sentiment of the sentences that speak about the topic; the text's when none does alone."""
+    about = [s.sentiment for s in sentences if name in s.topics and s.sentiment is not NEUTRAL_UNSURE]
+    if not about:
+        return fallback
+    score = float(np.mean([s.score for s in about]))
+    strongest = max(about, key=lambda s: abs(s.score))
+    label = strongest.label if abs(score) >= 0.15 else "neutral"
+    return Sentiment(label, score, float(np.mean([s.confidence for s in about])))

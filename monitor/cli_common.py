@@ -1,0 +1,46 @@
+"""What every `repwatch` command shares: consoles, options, one-line failures, opening the store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, NoReturn, Optional
+
+import typer
+from rich.console import Console
+
+from monitor.config import Config, ConfigError, load_config
+from monitor.storage.migrations import SchemaError
+from monitor.storage.store import Store
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+ConfigOption = Annotated[
+    Optional[Path],
+    typer.Option("--config", "-c", help="Config file (default: config.yaml, or $REPWATCH_CONFIG).", show_default=False),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")]
+
+EXIT_FAILED = 1
+EXIT_CONFIG = 2
+
+
+def fail(message: str, code: int = EXIT_CONFIG) -> NoReturn:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def opened(config_file: Path | None) -> Iterator[tuple[Config, Store]]:
+    """Config and store for a command, with config and schema problems turned into one line."""
+    try:
+        config = load_config(config_file)
+        store = Store(config.database_url())
+    except (ConfigError, SchemaError) as exc:
+        fail(str(exc))
+    try:
+        yield config, store
+    finally:
+        store.close()

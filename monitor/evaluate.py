@@ -1,0 +1,97 @@
+"""`repwatch eval`: accuracy and macro-F1 per language on a labelled JSON Lines file.
+
+A file without neutral labels is binary: a text counts as positive when its score is above 0.
+With a topics config, rows' aspect `categories` (ENTITY#ATTRIBUTE) give the gold topics: the
+entity, plus `price` for a PRICES attribute.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
+
+from models.classifier import Classification
+from models.sentiment import LABELS
+from models.train import DataError
+
+
+def read_eval_rows(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"{path}: cannot read it ({exc})") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            raise DataError(f"{path}:{number}: not valid JSON; one object per line") from None
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            raise DataError(f"{path}:{number}: needs a string `text`")
+        rows.append(row)
+    if not rows:
+        raise DataError(f"{path}: no rows")
+    return rows
+
+
+def _scores(gold: list[str], predicted: list[str], labels: Sequence[str]) -> dict[str, Any]:
+    return {
+        "n": len(gold),
+        "accuracy": round(float(accuracy_score(gold, predicted)), 4),
+        "macro_f1": round(float(f1_score(gold, predicted, labels=list(labels), average="macro", zero_division=0)), 4),
+    }
+
+
+def sentiment_scores(rows: Sequence[dict[str, Any]], results: Sequence[Classification]) -> dict[str, Any]:
+    pairs = [(r, res) for r, res in zip(rows, results) if r.get("label") in LABELS]
+    if not pairs:
+        return {}
+    binary = not any(r["label"] == "neutral" for r, _ in pairs)
+    labels = ("negative", "positive") if binary else LABELS
+    gold = [r["label"] for r, _ in pairs]
+    predicted = [("positive" if res.sentiment.score > 0 else "negative") if binary else res.sentiment.label
+                 for _, res in pairs]
+    by_lang: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    for (row, _), g, p in zip(pairs, gold, predicted):
+        by_lang[str(row.get("lang") or "und")][0].append(g)
+        by_lang[str(row.get("lang") or "und")][1].append(p)
+    per_lang = {lang: _scores(g, p, labels) for lang, (g, p) in sorted(by_lang.items())}
+    overall = _scores(gold, predicted, labels)
+    overall["macro_f1_mean_over_languages"] = round(float(np.mean([v["macro_f1"] for v in per_lang.values()])), 4)
+    return {
+        "binary": binary,
+        "overall": overall,
+        "by_lang": per_lang,
+        "confusion": {"labels": list(labels), "matrix": confusion_matrix(gold, predicted, labels=list(labels)).tolist()},
+        "skipped_rows": len(rows) - len(pairs),
+    }
+
+
+def gold_topics(categories: Sequence[str], names: Sequence[str]) -> set[str]:
+    """FOOD#QUALITY -> food; any X#PRICES -> price; entities with no topic of that name are ignored."""
+    known = {n.lower(): n for n in names}
+    gold = set()
+    for category in categories:
+        entity, _, attribute = str(category).partition("#")
+        if entity.lower() in known:
+            gold.add(known[entity.lower()])
+        if attribute.upper() == "PRICES" and "price" in known:
+            gold.add(known["price"])
+    return gold
+
+
+def topic_scores(rows: Sequence[dict[str, Any]], results: Sequence[Classification], names: Sequence[str]) -> dict[str, Any]:
+    gold = np.array([[n in gold_topics(r.get("categories") or [], names) for n in names] for r in rows])
+    pred = np.array([[n in {t.name for t in res.topics} for n in names] for res in results])
+    per_topic = {
+        n: round(float(f1_score(gold[:, k], pred[:, k], zero_division=0)), 4) for k, n in enumerate(names)
+    }
+    return {"macro_f1": round(float(np.mean(list(per_topic.values()))), 4), "per_topic": per_topic, "n": len(rows)}

@@ -1,0 +1,200 @@
+"""The one HTTP layer every collector uses: timeouts, retries, Retry-After, a size cap, conditional GET.
+
+Built on requests with urllib3's `Retry`, so backoff and Retry-After follow the library's tested
+behaviour; the only additions are the things a monitor needs on top: a cap on how long a
+Retry-After may stall a run, a cap on body size and total time, and one-line errors.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+import urllib3.exceptions
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from monitor import __version__
+from monitor.collectors.base import RateLimited, SourceUnavailable, TooLarge
+from monitor.config import HttpConfig
+
+RETRY_STATUS = (429, 500, 502, 503, 504)
+_CHUNK = 64 * 1024
+
+
+class _CappedRetry(Retry):
+    """Retry that gives up instead of sleeping through a Retry-After longer than the cap."""
+
+    max_retry_after: float = 120.0
+
+    def new(self, **kw: Any) -> "_CappedRetry":
+        retry = super().new(**kw)
+        retry.max_retry_after = self.max_retry_after
+        return retry  # type: ignore[return-value]
+
+    def increment(self, method: str | None = None, url: str | None = None, response: Any = None, **kw: Any) -> Retry:  # type: ignore[override]
+        if response is not None:
+            if self._retry_after_seconds(response) > self.max_retry_after:
+                # Too long to wait inside this run: hand the 429/503 back so it is reported and retried next run.
+                raise _GiveUp(response)
+        return super().increment(method, url, response=response, **kw)
+
+    def _retry_after_seconds(self, response: Any) -> float:
+        value = response.headers.get("Retry-After")
+        if not value:
+            return 0.0
+        try:
+            return self.parse_retry_after(value)
+        except Exception:  # an unparsable header is treated as absent, as urllib3 itself would retry
+            return 0.0
+
+
+class _GiveUp(Exception):
+    def __init__(self, response: Any) -> None:
+        self.response = response
+
+
+@dataclass
+class Response:
+    status: int
+    body: bytes
+    etag: str | None
+    last_modified: str | None
+    content_type: str
+    url: str
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+def user_agent(contact: str | None = None) -> str:
+    extra = f"; +{contact}" if contact else "; +https://github.com/repwatch/repwatch"
+    return f"repwatch/{__version__} ({extra.lstrip('; ')})"
+
+
+class HttpClient:
+    """A requests session configured once per run and shared by all sources."""
+
+    def __init__(self, config: HttpConfig | None = None) -> None:
+        self.config = config or HttpConfig()
+        retry = _CappedRetry(
+            total=self.config.retries,
+            connect=self.config.retries,
+            read=self.config.retries,
+            status=self.config.retries,
+            backoff_factor=self.config.backoff,
+            status_forcelist=RETRY_STATUS,
+            allowed_methods=frozenset({"GET", "HEAD"}),
+            respect_retry_after_header=True,
+            raise_on_status=False,
+        )
+        retry.max_retry_after = self.config.max_retry_after
+        self.session = requests.Session()
+        adapter = HTTPAdapter(max_retries=retry)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+        self.session.headers["User-Agent"] = user_agent(self.config.contact)
+
+    def close(self) -> None:
+        self.session.close()
+
+    def get(self, url: str, etag: str | None = None, last_modified: str | None = None,
+            headers: dict[str, str] | None = None) -> Response:
+        """GET with conditional headers; raises a CollectorError subclass on failure."""
+        request_headers = dict(headers or {})
+        if etag:
+            request_headers["If-None-Match"] = etag
+        if last_modified:
+            request_headers["If-Modified-Since"] = last_modified
+        try:
+            raw = self.session.get(
+                url,
+                headers=request_headers,
+                timeout=(self.config.connect_timeout, self.config.read_timeout),
+                stream=True,
+            )
+        except _GiveUp as give_up:
+            raise self._status_error(url, give_up.response.status, give_up.response.headers) from None
+        except requests.exceptions.RetryError as exc:
+            raise SourceUnavailable(f"{url}: still failing after {self.config.retries} retries ({_reason(exc)})") from None
+        except requests.exceptions.RequestException as exc:
+            if _timed_out(exc):
+                raise SourceUnavailable(
+                    f"{url}: no answer within {self.config.read_timeout:g}s after {self.config.retries} retries; "
+                    "the server is slow or down"
+                ) from None
+            raise SourceUnavailable(f"{url}: cannot connect ({_reason(exc)}); check the URL and the network") from None
+        with raw:
+            if raw.status_code == 304:
+                return Response(304, b"", etag, last_modified, "", raw.url)
+            if raw.status_code >= 400:
+                raise self._status_error(url, raw.status_code, raw.headers)
+            body = self._read_capped(url, raw)
+            return Response(
+                raw.status_code,
+                body,
+                raw.headers.get("ETag"),
+                raw.headers.get("Last-Modified"),
+                raw.headers.get("Content-Type", ""),
+                raw.url,
+            )
+
+    def _read_capped(self, url: str, raw: requests.Response) -> bytes:
+        cap = self.config.max_bytes
+        declared = raw.headers.get("Content-Length")
+        if declared and declared.isdigit() and int(declared) > cap:
+            raise TooLarge(f"{url}: response is {int(declared):,} bytes, over the {cap:,}-byte cap (http.max_bytes)")
+        deadline = time.monotonic() + self.config.total_timeout
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            for chunk in raw.iter_content(_CHUNK):
+                size += len(chunk)
+                if size > cap:
+                    raise TooLarge(f"{url}: response exceeds the {cap:,}-byte cap (http.max_bytes)")
+                if time.monotonic() > deadline:
+                    raise SourceUnavailable(f"{url}: download took over {self.config.total_timeout:g}s (http.total_timeout)")
+                chunks.append(chunk)
+        except requests.exceptions.RequestException as exc:
+            if _timed_out(exc):
+                raise SourceUnavailable(
+                    f"{url}: no answer within {self.config.read_timeout:g}s while reading the response; "
+                    "the server is slow or down"
+                ) from None
+            raise SourceUnavailable(f"{url}: connection broke while reading ({_reason(exc)})") from None
+        return b"".join(chunks)
+
+    def _status_error(self, url: str, status: int, headers: Any) -> Exception:
+        if status in (429, 503) and headers.get("Retry-After"):
+            return RateLimited(f"{url}: HTTP {status}, server asks to retry after {headers['Retry-After']}s; next run will retry")
+        if status == 429:
+            return RateLimited(f"{url}: HTTP 429 Too Many Requests; lower the source's poll rate")
+        if status in (401, 403):
+            return SourceUnavailable(f"{url}: HTTP {status}, access refused; check the URL or credentials")
+        if status == 404:
+            return SourceUnavailable(f"{url}: HTTP 404 Not Found; check the URL")
+        return SourceUnavailable(f"{url}: HTTP {status} after {self.config.retries} retries")
+
+
+def _timed_out(exc: requests.exceptions.RequestException) -> bool:
+    """A timeout, including the read timeouts requests reports as ConnectionError: after the last
+    retry (a MaxRetryError whose reason is the ReadTimeoutError) and while streaming the body.
+
+    Only ReadTimeoutError counts: urllib3's NewConnectionError (refused, DNS) subclasses its
+    ConnectTimeoutError, and requests already raises ConnectTimeout for a real connect timeout.
+    """
+    if isinstance(exc, requests.exceptions.Timeout):
+        return True
+    cause = exc.args[0] if exc.args else None
+    return isinstance(getattr(cause, "reason", cause), urllib3.exceptions.ReadTimeoutError)
+
+
+def _reason(exc: BaseException) -> str:
+    """The innermost cause of a requests error, short enough for one line."""
+    while exc.__context__ is not None and exc.__context__ is not exc:
+        exc = exc.__context__
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:200]

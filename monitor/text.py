@@ -1,0 +1,105 @@
+"""Turn web markup into plain text and compute the keys that deduplicate mentions.
+
+Feeds carry HTML, double-escaped HTML and the occasional script. What is stored, classified and
+shown is plain text only, so a dashboard can never render a feed's markup.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+import warnings
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+
+_TAG = re.compile(r"</?[A-Za-z!?][^<>]*>")
+_LOOKS_LIKE_MARKUP = re.compile(r"</?[A-Za-z!?]|&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
+_SCRIPT_URL = re.compile(r"\b(?:java|vb)script\s*:", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+_DROP = ("script", "style", "noscript", "template", "iframe", "object", "embed", "head")
+_BLOCKS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article")
+# Parameters that identify a campaign, not a page: the same article shared twice differs only here.
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|s_cid|at_medium|at_campaign)$", re.I)
+_MIN_DEDUP_WORDS = 8
+
+warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
+warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
+
+
+def _strip_once(fragment: str) -> str:
+    soup = BeautifulSoup(fragment, "html.parser")
+    for node in soup(_DROP):
+        node.decompose()
+    for node in soup(_BLOCKS):
+        node.insert_before("\n")
+        node.insert_after("\n")
+    return soup.get_text()
+
+
+def html_to_text(fragment: str | None) -> str:
+    """Plain text from an HTML fragment: tags gone, entities decoded, whitespace tidy."""
+    if not fragment:
+        return ""
+    text = fragment
+    # Double-escaped markup (`&lt;b&gt;`) becomes markup after one pass; a few passes settle it.
+    for _ in range(3):
+        if not _LOOKS_LIKE_MARKUP.search(text):
+            break
+        text = _strip_once(text)
+    text = _TAG.sub(" ", html.unescape(text))
+    text = _SCRIPT_URL.sub("", text)
+    return normalize_whitespace(text)
+
+
+def normalize_whitespace(text: str) -> str:
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_LINES.sub("\n", "\n".join(lines)).strip()
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form used for matching and hashing."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def content_hash(title: str, text: str) -> str:
+    """Hash of the normalized words, so copies that differ in markup or spacing collide."""
+    words = re.findall(r"\w+", fold(f"{title} {text}"))
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+
+
+def dedup_key(title: str, text: str) -> str | None:
+    """The cross-source duplicate key, or None for texts too short to call a copy.
+
+    Two customers can both write "Top service!"; they are two mentions. Only a text of some
+    length appearing in two places is a syndicated copy.
+    """
+    if len(re.findall(r"\w+", f"{title} {text}")) < _MIN_DEDUP_WORDS:
+        return None
+    return content_hash(title, text)
+
+
+def normalize_url(url: str | None) -> str | None:
+    """Canonical form of a link: lower-case host, no fragment, no tracking parameters."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in {"http", "https"}:
+        return url.strip() or None
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
+    path = parts.path or "/"
+    if len(path) > 1:
+        path = path.rstrip("/")
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, query, ""))
+
+
+def safe_link(url: str | None) -> str | None:
+    """Only http(s) links are kept: a `javascript:` or `data:` link from a feed is dropped."""
+    if url and urlsplit(url.strip()).scheme.lower() in {"http", "https"}:
+        return url.strip()
+    return None

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import pytest
+
+from models.language import LanguageDetector
+
+
+@pytest.fixture(scope="module")
+def detector() -> LanguageDetector:
+    return LanguageDetector().load()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("De levering duurde drie weken en niemand nam op", "nl"),
+        ("Jeg er veldig fornøyd med sykkelen jeg kjøpte", "nb"),
+        ("Eg er svært nøgd med sykkelen eg kjøpte i går", "nn"),
+        ("Jeg er meget tilfreds med cyklen, den kører perfekt", "da"),
+        ("Jag är mycket nöjd med cykeln och servicen", "sv"),
+        ("Die Lieferung kam pünktlich und gut verpackt an", "de"),
+        ("Great bike, terrible customer service", "en"),
+        ("Le vélo est arrivé en retard et abîmé", "fr"),
+        ("La bicicleta llegó tarde y el servicio fue malo", "es"),
+    ],
+)
+def test_detects_the_watched_languages(detector: LanguageDetector, text: str, code: str) -> None:
+    (result,) = detector.detect([text])
+    assert (result.code, result.source) == (code, "detected")
+
+
+def test_short_texts_fall_back_to_the_hint_or_undetermined(detector: LanguageDetector) -> None:
+    hinted, unknown = detector.detect(["👍👍", "👍👍"], ["no", None])
+    assert (hinted.code, hinted.source) == ("no", "hint")
+    assert (unknown.code, unknown.source) == ("und", "none")
+
+
+def test_hint_wins_over_a_neighbour_unless_the_detector_is_sure(detector: LanguageDetector) -> None:
+    # Short Norwegian is easily taken for Danish; the source says it is Norwegian.
+    short, clear = detector.detect(
+        ["Meget god service", "Die Lieferung kam pünktlich und gut verpackt an, sehr zufrieden"], ["no", "no"]
+    )
+    assert short.code == "nb" and short.source == "hint"
+    assert clear.code == "de" and clear.source == "detected"
+
+
+def test_unknown_language_code_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="unknown language code 'xx'"):
+        LanguageDetector(["nl", "xx"]).load()
+
+
+def test_use_before_load_is_an_error() -> None:
+    with pytest.raises(RuntimeError, match="call load"):
+        LanguageDetector().detect(["hallo"])

@@ -1,0 +1,78 @@
+"""The classify step on a real SQLite store, with the small hashing encoder."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from models.classifier import Classifier
+from models.train import train_head
+from monitor.classify import classify_pending, mention_text
+from monitor.collectors.base import MentionRecord
+from monitor.config import ModelConfig
+from monitor.storage.store import ClassificationStore, NewMention, Store
+from tests.models.test_sentiment_backends import _examples
+from tests.models.tiny import HashingEncoder
+
+NOW = datetime(2026, 11, 20, tzinfo=timezone.utc)
+LONG = "Great bike and great service, the levering was top and the prijs was good for this fiets"
+
+
+@pytest.fixture(scope="module")
+def classifier(tmp_path_factory: pytest.TempPathFactory) -> Classifier:
+    encoder = HashingEncoder()
+    head = tmp_path_factory.mktemp("head") / "head.safetensors"
+    train_head(encoder.embed, _examples(), head, data_files=[])
+    return Classifier(ModelConfig(sentiment=f"embedded:{head}")).load(encoder=encoder)
+
+
+def add(store: Store, source: str, *texts: str) -> None:
+    sid = store.ensure_source(source, "feed", "x")
+    items = [NewMention(MentionRecord(f"{source}-{i}", t), "Trapkracht", NOW, False) for i, t in enumerate(texts)]
+    store.add_mentions(sid, items)
+
+
+def test_classifies_each_mention_once_and_reuses_results_for_copies(tmp_path: Path, classifier: Classifier) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'c.db'}")
+    add(store, "a", "great bike", "awful service", "Top service!")
+    add(store, "b", "Top service!")  # same short text from another customer: a second mention, same content
+    report = classify_pending(store, classifier)
+    assert (report.classified, report.from_cache) == (3, 1)
+    assert classify_pending(store, classifier).classified == 0, "nothing is classified twice"
+    rows = {r["text"]: r for r in store.iter_mentions()}
+    assert rows["great bike"]["language"] is not None
+    pending = ClassificationStore(store, classifier.version)
+    assert pending.count_pending() == 0
+    assert ClassificationStore(store, "another-model").count_pending() == 4, "a new model version re-labels"
+
+
+def test_results_are_stored_with_sentences_and_topics(tmp_path: Path, classifier: Classifier) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'c.db'}")
+    add(store, "a", LONG + ". Awful slecht levering, bad!")
+    classify_pending(store, classifier)
+    with store.engine.connect() as conn:
+        row = conn.exec_driver_sql("select sentiment, score, confidence, topics, sentences, model_version from classifications").one()
+    assert row.sentiment in {"negative", "neutral", "positive"} and -1 <= row.score <= 1
+    assert len(json.loads(row.sentences)) == 2
+    assert isinstance(json.loads(row.topics), list)
+    assert row.model_version == classifier.version
+
+
+def test_limit_and_batches(tmp_path: Path, classifier: Classifier, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("monitor.classify.BATCH", 2)
+    store = Store(f"sqlite:///{tmp_path / 'c.db'}")
+    add(store, "a", *[f"great bike number {i}" for i in range(5)])
+    seen: list[tuple[int, int]] = []
+    report = classify_pending(store, classifier, limit=3, on_batch=lambda done, total: seen.append((done, total)))
+    assert report.classified == 3 and seen == [(2, 3), (3, 3)]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "combined"),
+    [("", "body", "body"), ("Titel", "body", "Titel\nbody"), ("Titel", "Titel en body", "Titel en body")],
+)
+def test_mention_text(title: str, text: str, combined: str) -> None:
+    assert mention_text(title, text) == combined
