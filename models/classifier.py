@@ -106,7 +106,10 @@ class Classifier:
             predicted = self.sentiment_.predict_texts(texts)
         return guard_short(texts, predicted)
 
-    def classify(self, texts: Sequence[str], hints: Sequence[str | None] | None = None) -> list[Classification]:
+    def classify(
+        self, texts: Sequence[str], hints: Sequence[str | None] | None = None, sentences: bool = True
+    ) -> list[Classification]:
+        """Classify texts; `sentences=False` skips the per-sentence pass (whole-text results only)."""
         self._check()
         texts = [t or "" for t in texts]
         if not texts:
@@ -117,7 +120,7 @@ class Classifier:
         text_topics = [[] if too_short(t) else found
                        for t, found in zip(texts, self.topics_.assign(self.topics_.scores(text_emb)))]
 
-        spans = [sentence_spans(t) for t in texts]
+        spans = [sentence_spans(t) if sentences else [(0, len(t))] for t in texts]
         multi = [i for i, s in enumerate(spans) if len(s) > 1]
         sentence_texts = [texts[i][a:b] for i in multi for a, b in spans[i]]
         sent_emb = self.encoder_.embed(sentence_texts) if sentence_texts else np.zeros((0, 1))

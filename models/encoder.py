@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from transformers import AutoTokenizer, BertModel, PreTrainedTokenizerBase
+from transformers.utils import logging as hf_logging
 
 from models.e5_convert import SOURCE_INFO, ensure_converted
 
@@ -74,6 +75,7 @@ class E5Encoder:
             raise ValueError(f"batch_size must be >= 1, got {self.batch_size}")
         folder = Path(self.model_dir) if self.model_dir is not None else ensure_converted()
         torch.set_num_threads(self.num_threads or _cpu_count())
+        hf_logging.disable_progress_bar()  # a per-load "Loading weights" bar is noise in a CLI
         tokenizer = AutoTokenizer.from_pretrained(folder)
         model = BertModel.from_pretrained(folder, add_pooling_layer=False)
         limit = model.config.max_position_embeddings

@@ -133,7 +133,7 @@ def eval_cmd(
     model = cfg.model if cfg else ModelConfig()
     with err.status("loading the model"):
         classifier = Classifier(model, topic_cfg or (cfg.topics if cfg else None)).load()
-    results = classifier.classify([r["text"] for r in rows], [None] * len(rows))
+    results = classifier.classify([r["text"] for r in rows], [None] * len(rows), sentences=False)
     report = {"file": str(file), "model_version": classifier.version, **sentiment_scores(rows, results)}
     if topic_cfg:
         report["topics"] = topic_scores(rows, results, [t.name for t in topic_cfg])

@@ -8,6 +8,7 @@ Retry-After may stall a run, a cap on body size and total time, and one-line err
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,10 +118,11 @@ class HttpClient:
                 stream=True,
             )
         except _GiveUp as give_up:
+            give_up.response.drain_conn()  # hand the connection back to the pool
             raise self._status_error(url, give_up.response.status, give_up.response.headers) from None
         except requests.exceptions.RetryError as exc:
             raise SourceUnavailable(f"{url}: still failing after {self.config.retries} retries ({_reason(exc)})") from None
-        except requests.exceptions.RequestException as exc:
+        except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as exc:
             if _timed_out(exc):
                 raise SourceUnavailable(
                     f"{url}: no answer within {self.config.read_timeout:g}s after {self.config.retries} retries; "
@@ -151,14 +153,14 @@ class HttpClient:
         chunks: list[bytes] = []
         size = 0
         try:
-            for chunk in raw.iter_content(_CHUNK):
+            for chunk in _arriving_chunks(raw):
                 size += len(chunk)
                 if size > cap:
                     raise TooLarge(f"{url}: response exceeds the {cap:,}-byte cap (http.max_bytes)")
                 if time.monotonic() > deadline:
                     raise SourceUnavailable(f"{url}: download took over {self.config.total_timeout:g}s (http.total_timeout)")
                 chunks.append(chunk)
-        except requests.exceptions.RequestException as exc:
+        except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as exc:
             if _timed_out(exc):
                 raise SourceUnavailable(
                     f"{url}: no answer within {self.config.read_timeout:g}s while reading the response; "
@@ -179,14 +181,21 @@ class HttpClient:
         return SourceUnavailable(f"{url}: HTTP {status} after {self.config.retries} retries")
 
 
-def _timed_out(exc: requests.exceptions.RequestException) -> bool:
+def _arriving_chunks(raw: requests.Response) -> Iterator[bytes]:
+    """The body as it arrives: read1 returns what is there instead of waiting for a full chunk,
+    so the total-time check also catches a server that trickles a body with a Content-Length."""
+    while chunk := raw.raw.read1(_CHUNK, decode_content=True):
+        yield chunk
+
+
+def _timed_out(exc: requests.exceptions.RequestException | urllib3.exceptions.HTTPError) -> bool:
     """A timeout, including the read timeouts requests reports as ConnectionError: after the last
     retry (a MaxRetryError whose reason is the ReadTimeoutError) and while streaming the body.
 
     Only ReadTimeoutError counts: urllib3's NewConnectionError (refused, DNS) subclasses its
     ConnectTimeoutError, and requests already raises ConnectTimeout for a real connect timeout.
     """
-    if isinstance(exc, requests.exceptions.Timeout):
+    if isinstance(exc, (requests.exceptions.Timeout, urllib3.exceptions.ReadTimeoutError)):
         return True
     cause = exc.args[0] if exc.args else None
     return isinstance(getattr(cause, "reason", cause), urllib3.exceptions.ReadTimeoutError)

@@ -37,13 +37,13 @@ def run(*args: str) -> tuple[int, str, str]:
 
 def test_collect_json_then_status(tmp_path: Path) -> None:
     config = make_config(tmp_path, [{"name": "nieuws", "type": "feed", "url": "feed.xml"}])
-    code, stdout, _ = run("collect", "--config", str(config), "--json")
+    code, stdout, _ = run("collect", "--config", str(config), "--json", "--no-classify")
     assert code == 0
     report = json.loads(stdout.strip().splitlines()[-1])
     assert report["sources"]["nieuws"] | {"error": None} == {
         "fetched": 2, "new": 1, "duplicates": 0, "seen": 0, "skipped": 1, "error": None, "not_modified": False,
     }
-    code, stdout, _ = run("collect", "--config", str(config), "--json")
+    code, stdout, _ = run("collect", "--config", str(config), "--json", "--no-classify")
     assert json.loads(stdout)["sources"]["nieuws"]["seen"] == 1
     code, stdout, _ = run("status", "--config", str(config), "--json")
     status = json.loads(stdout)
@@ -54,11 +54,11 @@ def test_collect_json_then_status(tmp_path: Path) -> None:
 def test_exit_code_is_1_only_when_every_source_failed(tmp_path: Path) -> None:
     broken = {"name": "weg", "type": "feed", "url": "missing.xml"}
     config = make_config(tmp_path, [broken])
-    code, _, stderr = run("collect", "--config", str(config))
+    code, _, stderr = run("collect", "--config", str(config), "--no-classify")
     assert code == 1
     assert "weg: " in stderr and "missing.xml: file not found" in stderr
     config = make_config(tmp_path, [broken, {"name": "ok", "type": "feed", "url": "feed.xml"}])
-    assert run("collect", "--config", str(config))[0] == 0
+    assert run("collect", "--config", str(config), "--no-classify")[0] == 0
 
 
 def test_invalid_config_exits_2_with_one_line(tmp_path: Path) -> None:
@@ -79,7 +79,7 @@ def test_init_writes_a_working_config_and_refuses_to_overwrite(tmp_path: Path) -
     assert run("init", "--config", str(target))[0] == 0
     code, _, stderr = run("init", "--config", str(target))
     assert code == 2 and "already exists" in stderr
-    code, stdout, _ = run("collect", "--config", str(target), "--json", "--source", "social-no")
+    code, stdout, _ = run("collect", "--config", str(target), "--json", "--source", "social-no", "--no-classify")
     assert code == 0 and json.loads(stdout)["sources"]["social-no"]["new"] > 0
 
 
@@ -88,6 +88,7 @@ def test_console_script_runs() -> None:
     assert result.returncode == 0 and result.stdout.startswith("repwatch ")
 
 
+@pytest.mark.slow
 def test_demo_json_summary(tmp_path: Path) -> None:
     expected = json.loads((ROOT / "examples/demo/expected.json").read_text(encoding="utf-8"))
     code, stdout, _ = run("demo", "--no-dashboard", "--json", "--db", str(tmp_path / "demo.db"))

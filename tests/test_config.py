@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from monitor.config import Brand, Config, ConfigError, FeedSource, load_config, parse_duration
+from monitor.config import (
+    Brand, Config, ConfigError, FeedSource, HttpConfig, ModelConfig, StorageConfig, TopicConfig, load_config, parse_duration,
+)
 from monitor.starter import starter_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,6 +71,10 @@ def test_valid_config_loads(tmp_path: Path) -> None:
         ("storage.url", 5, "storage.url", "valid string"),
         ("http.read_timeout", -1, "http.read_timeout", "greater than 0"),
         ("surprise", {"x": 1}, "surprise", "unknown key"),
+        ("model.sentiment", "bert", "model.sentiment", "pattern"),
+        ("model.languages", ["nl", "xx"], "model.languages", "unknown language code 'xx'"),
+        ("model.batch_size", 0, "model.batch_size", "greater than or equal to 1"),
+        ("topics", [{"name": "levering"}], "topics[0].description", "required"),
     ],
 )
 def test_config_errors_name_file_and_path(tmp_path: Path, path: str, value: object, where: str, expected: str) -> None:
@@ -128,7 +134,7 @@ def test_starter_config_is_valid_from_anywhere(tmp_path: Path) -> None:
 def test_every_config_key_is_documented() -> None:
     """Like datasette's settings test: a key missing from the README is a bug."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    models = [Config, Brand, FeedSource, *[f.annotation for f in (Config.model_fields["storage"], Config.model_fields["http"])]]
+    models = [Config, Brand, FeedSource, StorageConfig, HttpConfig, TopicConfig, ModelConfig]
     missing = [
         f"{model.__name__}.{name}"
         for model in models

@@ -13,6 +13,7 @@ import fnmatch
 import json
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -79,7 +80,7 @@ class Run:
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
+def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
     if not FIXTURES.is_dir():
         pytest.skip(f"{FIXTURES} is absent (licensed shared fixtures, not part of the repo)")
     files = {source_name(p): p for p in fixture_files()}

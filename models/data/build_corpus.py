@@ -92,7 +92,14 @@ WORD_RE = re.compile(r"\w+", re.UNICODE)
 AUG_EMOJI = {
     "positive": ["👍", "😍", "🙌", "😊", "👌", "🥳", "❤️", "💯", "👏", "😄 👍", "🙏❤️"],
     "negative": ["👎", "😡", "🙄", "😤", "😞", "🤬", "😒", "💀", "😩", "👎👎", "😠"],
-    "neutral": ["🤔", "📢", "ℹ️", "🕒", "📦", "🙂", "📍"],
+}
+# Neutral texts only get an emoji that fits the register and adds no stance.
+AUG_EMOJI_NEUTRAL = {
+    "question": ["🤔", "🙏", "❓"],
+    "news": ["📢", "📰", "ℹ️"],
+    "politics_opinion": ["📰", "🗓️", "ℹ️"],
+    "social": ["👀", "📍", "🕒"],
+    "complaint": ["ℹ️"],
 }
 
 # Per-language character-level "typing in a hurry" substitutions.
@@ -102,8 +109,21 @@ FOLD = {
     "da": {"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"},
     "sv": {"å": "a", "ä": "a", "ö": "o", "Å": "A", "Ä": "A", "Ö": "O"},
     "de": {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"},
-    "ar": {"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"},
+    # casual Arabic typing: hamza seats and ta marbuta simplified, tanwin
+    # and short-vowel marks left out
+    "ar": {"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي",
+           "\u064b": "", "\u064c": "", "\u064d": "", "\u064e": "",
+           "\u064f": "", "\u0650": "", "\u0651": "", "\u0652": ""},
+    # casual Hindi typing: nukta dropped, chandrabindu typed as anusvara
+    "hi": {"\u093c": "", "\u0901": "\u0902"},
 }
+
+
+def _is_word(w: str) -> bool:
+    """Letters only (combining vowel signs allowed, e.g. Devanagari matras)."""
+    return bool(w) and w[0].isalpha() and all(
+        c.isalpha() or unicodedata.category(c).startswith("M") for c in w
+    )
 
 
 class CorpusError(Exception):
@@ -111,6 +131,7 @@ class CorpusError(Exception):
 
 
 def load_sources() -> list[dict]:
+    sys.dont_write_bytecode = True  # keep corpus_src/ free of __pycache__
     rows: list[dict] = []
     errors: list[str] = []
     for path in sorted(SRC.glob("*.py")):
@@ -214,6 +235,11 @@ def make_emoji_variant(row: dict) -> str | None:
     if has_emoji(t):
         return None
     rng = _stable_rng("emoji", row["lang"], t)
+    if row["label"] == "neutral":
+        emo = rng.choice(AUG_EMOJI_NEUTRAL[row["register"]])
+        return f"{t} {emo}"
+    if row["case"] == "mild":  # keep the emoji as lukewarm as the text
+        return f"{t} {rng.choice(['👍', '👌', '🙂'])}"
     emo = rng.choice(AUG_EMOJI[row["label"]])
     style = rng.random()
     if row["lang"] in ("ar",):
@@ -228,8 +254,8 @@ def make_emoji_variant(row: dict) -> str | None:
 
 
 def _word_typo(word: str, rng: random.Random) -> str:
-    if len(word) < 4 or not word.isalpha():
-        return word
+    if len(word) < 4 or not _is_word(word) or not word.isalpha():
+        return word  # too short, or contains combining marks
     i = rng.randrange(1, len(word) - 1)
     op = rng.random()
     if op < 0.4:   # swap two neighbours
@@ -245,7 +271,7 @@ def make_typo_variant(row: dict) -> str | None:
     rng = _stable_rng("typo", lang, t)
     out = t
     # 1. strip accents / national letters the way people do on a foreign keyboard
-    if lang in FOLD and rng.random() < 0.8:
+    if lang in FOLD and (lang in ("hi", "ar") or rng.random() < 0.8):
         for a, b in FOLD[lang].items():
             out = out.replace(a, b)
     elif lang in ("fr", "es", "pt", "it", "nl") and rng.random() < 0.8:
@@ -254,9 +280,17 @@ def make_typo_variant(row: dict) -> str | None:
             if unicodedata.category(c) != "Mn"
         )
         out = unicodedata.normalize("NFC", out)
+    if lang == "hi":
+        # letter swaps would break Devanagari conjuncts; instead drop the
+        # danda the way people do in chats
+        if rng.random() < 0.7:
+            out = out.replace("।", rng.choice(["", ".", " ..."])).strip()
+        if out == t:
+            return None
+        return out
     # 2. one or two letter-level slips in longer words
     words = out.split(" ")
-    cand = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+    cand = [i for i, w in enumerate(words) if len(w) >= 5 and _is_word(w)]
     rng.shuffle(cand)
     for i in cand[: 1 + (rng.random() < 0.4)]:
         words[i] = _word_typo(words[i], rng)
@@ -413,6 +447,7 @@ def table(rows_spec, header, md: bool) -> str:
 def stats(rows: list[dict], md: bool) -> str:
     out = []
     lab_order = ["negative", "neutral", "positive"]
+    h = "### " if md else ""
     # lang x label
     spec = []
     for lang in LANG_ORDER:
@@ -421,32 +456,32 @@ def stats(rows: list[dict], md: bool) -> str:
         spec.append([lang] + [c[l] for l in lab_order] + [sum(c.values()), a])
     tot = Counter(r["label"] for r in rows)
     spec.append(["total"] + [tot[l] for l in lab_order] + [len(rows), sum("aug" in r for r in rows)])
-    out.append("Language x label\n\n" + table(spec, ["lang"] + lab_order + ["total", "of which aug"], md))
+    out.append(h + "Language x label\n\n" + table(spec, ["lang"] + lab_order + ["total", "of which aug"], md))
     # register x label
     spec = []
     for reg in REGISTERS.values():
         c = Counter(r["label"] for r in rows if r["register"] == reg)
         spec.append([reg] + [c[l] for l in lab_order] + [sum(c.values())])
-    out.append("Register x label\n\n" + table(spec, ["register"] + lab_order + ["total"], md))
+    out.append(h + "Register x label\n\n" + table(spec, ["register"] + lab_order + ["total"], md))
     # case x label
     spec = []
     for case in CASES.values():
         c = Counter(r["label"] for r in rows if r["case"] == case)
         a = sum(1 for r in rows if r["case"] == case and "aug" in r)
         spec.append([case] + [c[l] for l in lab_order] + [sum(c.values()), a])
-    out.append("Case x label\n\n" + table(spec, ["case"] + lab_order + ["total", "of which aug"], md))
+    out.append(h + "Case x label\n\n" + table(spec, ["case"] + lab_order + ["total", "of which aug"], md))
     # lang x register
     spec = []
     for lang in LANG_ORDER:
         c = Counter(r["register"] for r in rows if r["lang"] == lang)
         spec.append([lang] + [c[g] for g in REGISTERS.values()])
-    out.append("Language x register\n\n" + table(spec, ["lang"] + list(REGISTERS.values()), md))
+    out.append(h + "Language x register\n\n" + table(spec, ["lang"] + list(REGISTERS.values()), md))
     n = len(rows)
     hard = sum(r["case"] != "plain" for r in rows)
     lengths = sorted(n_words(r["text"]) for r in rows)
     mid = sum(8 <= x <= 35 for x in lengths)
     out.append(
-        f"Summary\n\n"
+        f"{h}Summary\n\n"
         f"- rows: {n}\n"
         f"- hand-written rows: {n - sum('aug' in r for r in rows)}\n"
         f"- augmented rows: {sum('aug' in r for r in rows)} ({sum('aug' in r for r in rows) / n:.1%})\n"

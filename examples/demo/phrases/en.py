@@ -15,13 +15,14 @@ SLOTS: dict[str, list] = {
     "product": [
         _p("e-bike", True), _p("electric city bike", True), _p("electric cargo bike", True),
         _p("speed pedelec", True), _p("e-MTB", True), _p("electric commuter bike", True),
-        _p("city bike", False), _p("road bike", False), _p("kids' bike", False), _p("gravel bike", False),
+        _p("city bike", False), _p("road bike", False), _p("gravel bike", False),
         _p("cargo bike", False), _p("folding bike", False),
     ],
-    "part": ["the chain", "the saddle", "the lights", "the kickstand", "the rear rack", "the hub gears", "the back brake", "the front fork", "the mudguard"],
+    "part": ["the chain", "the headlight", "the rear light", "the kickstand", "the gear hub", "the back brake", "the front fork"],
     "part_e": ["the battery", "the motor", "the display", "the charger"],
     "acc": ["a helmet", "two panniers", "a child seat", "a new lock", "a set of lights", "a phone mount", "a rain cover"],
     "days": ["three", "four", "five", "ten", "12"],
+    "fastdays": ["two", "three", "four"],
     "weeks": ["two", "three", "four", "five", "six"],
     "months": ["two", "three", "four", "six", "eight"],
     "times": ["five", "six", "seven", "ten"],
@@ -57,31 +58,32 @@ BRAND_SLOTS: dict[str, dict[str, list[str]]] = {
 }
 
 INTROS: list[str] = [
-    "Bought {a_product} from {brand} last month",
-    "I've been riding {a_product} from {brand} for {months} months now",
-    "Ordered {a_product} on {site} a couple of weeks ago",
+    "OR|Bought {a_product} from {brand} last month",
+    "OL|I've been riding {a_product} from {brand} for {months} months now",
+    "R|Ordered {a_product} on {site} a couple of weeks ago",
     "Quick review of {brand} for fellow expats",
     "First time buying from {brand}",
-    "Got {a_product} for {who} at {brand}",
+    "O|Got {a_product} for {who} at {brand}",
     "After a lot of comparing I went with {brand}",
     "A colleague recommended {brand}, so I gave them a try",
-    "Picked up my new {product} from {brand} on {weekday}",
+    "OR|Picked up my new {product} from {brand} on {weekday}",
     "Moved to the Netherlands last year and needed a proper bike, so I went to {brand}",
     "Honest review of {brand}, not sponsored",
     "Second bike we've bought from {brand}",
     "Ordered {a_product} and {acc} from {brand}",
-    "Short update on my order with {brand}",
+    "W|Short update on my order with {brand}",
+    "W|Ordered {a_product} from {brand} on {weekday}",
 ]
 
 CONTEXT: list[str] = [
     "I cycle {commute} km to work every day, rain or shine",
     "We have two small kids and wanted to use the car less",
     "I don't speak much Dutch yet, so English-speaking staff was a must",
-    "It's my first e-bike, so I had quite a few questions",
-    "The bike lives outside, so it needs to be able to take some abuse",
+    "E|It's my first e-bike, so I had quite a few questions",
+    "O|The bike lives outside, so it needs to be able to take some abuse",
     "I read a lot of reviews before buying",
     "My budget was around two thousand euros",
-    "I mostly use it for commuting and grocery runs",
+    "O|I mostly use it for commuting and grocery runs",
     "Back home I never cycled, so this is all new to me",
     "We live on the fourth floor, so weight mattered",
 ]
@@ -90,22 +92,22 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
     "product": {
         "pos": [
             "The {product} rides beautifully, smooth and light",
-            "{part^} still works perfectly after {months} months",
+            "L|{part^} still works perfectly after {months} months",
             "Build quality is excellent, everything feels solid",
             "E|The battery easily does {range} km, even into a headwind",
-            "Done over {km} km without a single issue",
+            "L|Done over {km} km without a single issue",
             "It looks even better in real life than in the photos",
             "Gears shift cleanly and the brakes are {very} good",
             "Best bike I've ever owned, no contest",
             "E|The motor is quiet and pulls you away from the lights effortlessly",
-            "Survived a wet Dutch autumn without a spot of rust",
+            "L|Survived a wet Dutch autumn without a spot of rust",
         ],
         "neu": [
             "The {product} is fine, nothing more, nothing less",
             "E|Does anyone know how long the battery on a {brand} {product} lasts?",
             "It rides like you'd expect from {a_product} at this price",
             "{part^} needed adjusting after the first month, otherwise nothing special",
-            "Only had it for {weeks} weeks, so too early to say",
+            "R|Only had it for {weeks} weeks, so too early to say",
             "Quality seems similar to other brands in the same price range",
             "Which frame size would you recommend for someone who's 1.85 m?",
             "Has anyone taken a {brand} {product} on longer tours?",
@@ -116,7 +118,7 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
             "E|The battery doesn't get anywhere near the promised {range} km",
             "The paint is already chipping, not acceptable at this price",
             "It arrived badly adjusted and the brakes were barely working",
-            "Rust on the handlebars after {months} months, says it all really",
+            "L|Rust on the handlebars after {months} months, says it all really",
             "E|The display throws an error code every time it rains",
             "Honestly the quality is disappointing",
             "{part^} has failed for the second time now",
@@ -178,7 +180,7 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
     },
     "delivery": {
         "pos": [
-            "Delivered within {days} days, fully assembled",
+            "Delivered within {fastdays} days, fully assembled",
             "Ordered on {weekday}, the bike was at my door two days later",
             "Tracking worked perfectly, I knew exactly when it would arrive",
             "Everything was in stock and I could pick it up the same day",
@@ -186,21 +188,22 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
             "The delivery guys even took the packaging away",
         ],
         "neu": [
-            "Delivery time is listed as {weeks} weeks, so waiting patiently",
-            "My order has shipped, now waiting to see when it arrives",
+            "W|Delivery time is listed as {weeks} weeks, so waiting patiently",
+            "W|My order has shipped, now waiting to see when it arrives",
             "Does {brand} deliver to Belgium?",
             "You get a four-hour delivery window",
-            "Got an email saying delivery will be a few days later",
-            "Is the {product} actually in stock or is there a wait?",
+            "W|Got an email saying delivery will be a few days later",
+            "W|Is the {product} actually in stock or is there a wait?",
         ],
         "neg": [
-            "Been waiting {weeks} weeks for my {product} and still nothing",
-            "Delivery has been postponed three times with no explanation",
-            "Tracking doesn't work and nobody knows where my bike is",
-            "It arrived damaged, with a big scratch on the frame",
-            "The driver just didn't show up, and I'd taken the day off",
+            "W|Been waiting {weeks} weeks for my {product} and still nothing",
+            "W|Delivery has been postponed three times with no explanation",
+            "W|Tracking doesn't work and nobody knows where my bike is",
+            "O|It arrived damaged, with a big scratch on the frame",
+            "W|The driver just didn't show up, and I'd taken the day off",
             "The site said 'in stock', but after paying it suddenly became {weeks} weeks",
-            "Order {order} has been stuck on 'processing' for {days} days",
+            "Delivery took {weeks} weeks instead of the promised three days",
+            "W|Order {order} has been stuck on 'processing' for {days} days",
         ],
     },
     "store": {
@@ -269,7 +272,7 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
     },
     "advertising": {
         "pos": [
-            "Fun ad on Instagram, actually made me laugh",
+            "Fun ad {channel}, actually made me laugh",
             "The newsletter has genuinely useful maintenance tips",
             "Nice that they're honest about delivery times in their emails",
         ],
@@ -301,7 +304,8 @@ INCIDENT_TITLES: list[str] = ["Where is my bike?", "Order stuck on processing", 
 
 OPENERS: dict[str, list[str]] = {
     "pos": ["Honestly,", "In short:", "Have to say,", "Long story short:", "TL;DR:", "Credit where it's due:"],
-    "neu": ["Quick question:", "Update:", "FYI:", "In short:", "Just wondering:", "For anyone interested:"],
+    "neu": ["Update:", "FYI:", "In short:", "For anyone interested:"],
+    "q": ["Quick question:", "Just wondering:", "Question for the experts:"],
     "neg": ["Sadly,", "Honestly,", "Long story short:", "TL;DR:", "Seriously,", "Ugh,"],
 }
 CLOSERS: dict[str, list[str]] = {
@@ -309,13 +313,13 @@ CLOSERS: dict[str, list[str]] = {
     "neu": ["We'll see", "Will update when I know more", "Any tips welcome", "Anyone have experience with this?"],
     "neg": ["Never again", "Would not recommend", "Waste of money", "Really disappointing", "Avoid", "Done with them"],
 }
-CONTRAST: list[str] = [", but ", ", only ", ", although ", ". But "]
+CONTRAST: list[str] = [", but ", ", although ", ". But "]
 
 REVIEW_TITLES: dict[str, dict[str, list[str]]] = {
     "product": {"pos": ["Great bike!", "Love my new {product}", "Solid quality"], "neu": ["Decent bike", "Does the job"], "neg": ["Poor quality", "Broke after {weeks} weeks"]},
     "service": {"pos": ["Excellent service", "Really helpful staff"], "neu": ["Service was OK"], "neg": ["Terrible customer service", "No reply"]},
     "price": {"pos": ["Great value"], "neu": ["Average price"], "neg": ["Overpriced", "Hidden costs"]},
-    "delivery": {"pos": ["Fast delivery", "Arrived in {days} days"], "neu": ["Delivery as expected"], "neg": ["Delivery took forever", "Still not delivered"]},
+    "delivery": {"pos": ["Fast delivery", "Arrived in {fastdays} days"], "neu": ["Delivery as expected"], "neg": ["Delivery took forever", "Still not delivered"]},
     "store": {"pos": ["Lovely shop"], "neu": ["Store is OK"], "neg": ["Long wait in store"]},
     "website": {"pos": ["Easy to order online"], "neu": ["Website works"], "neg": ["Website broken"]},
     "returns": {"pos": ["Warranty sorted quickly"], "neu": ["Return registered"], "neg": ["Warranty claim rejected"]},
@@ -342,9 +346,9 @@ FORUM_TITLES_ANY: dict[str, list[str]] = {
     "neg": ["Warning about {brand}", "Bad experience with {brand}"],
 }
 SHORTS: dict[str, list[str]] = {
-    "pos": ["Picked up my new {product} from {brand} today 😍", "Shout out to {brand} for the quick delivery 👌", "First ride on the new bike done. Loving it!", "{brand} did a great job on my repair 👍"],
+    "pos": ["Picked up my new {product} from {brand} today 😍", "delivery|Shout out to {brand} for the quick delivery 👌", "product|First ride on the new bike done. Loving it!", "service|{brand} did a great job on my repair 👍"],
     "neu": ["Anyone tried {brand}?", "Just ordered from {brand}, fingers crossed", "Is {brand} open on Sundays?", "Thinking about {a_product} from {brand}"],
-    "neg": ["{brand}, where is my bike? 😡", "Never again, {brand}", "Still no reply from {brand} 🙄", "Worst customer service ever, {brand}"],
+    "neg": ["delivery|{brand}, where is my bike? 😡", "Never again, {brand}", "service|Still no reply from {brand} 🙄", "service|Worst customer service ever, {brand}"],
 }
 COMPARE: list[str] = [
     "Also looked at {other}, but {brand} actually had it in stock",
@@ -352,6 +356,9 @@ COMPARE: list[str] = [
     "A friend got hers from {other} and has had more problems than me",
 ]
 NOBRAND: list[tuple[str, str]] = [
+    ("Dutch cycling etiquette?", "Just moved here. Is it rude to ring your bell at people walking in the bike lane, or is that just normal?"),
+    ("Kids' seat front or back?", "Our daughter is one and a half. Front seat or rear seat, what worked best for you?"),
+    ("Where to get a bike fixed quickly in Utrecht?", "My chain snapped this morning. Any mechanics in the centre who can do it today without an appointment?"),
     ("Bike insurance for expats?", "Just got my first e-bike. Does a standard contents insurance cover theft, or do I need separate bike insurance here?"),
     ("Best route from Utrecht Centraal to the Science Park?", "Starting a new job next week. Is there a nicer route than just following the main road?"),
     ("How do you lock your bike in Amsterdam?", "Two locks? Three? I've heard horror stories about stolen bikes. What do you all use?"),
@@ -363,3 +370,120 @@ TYPOS: dict[str, str] = {
     "received": "recieved", "definitely": "definately", "doesn't": "doesnt", "don't": "dont",
     "I've": "Ive", "I'm": "im", "separate": "seperate", "their": "there", "until": "untill",
 }
+
+# ---------------------------------------------------------------------------------------------
+# Composed claims: with these slots every touchpoint/polarity has at least 40 realizations.
+SLOTS.update({
+    "contact": ["on the chat", "by email", "on the phone", "via the contact form"],
+    "channel": ["on Instagram", "on YouTube", "on the radio", "on TV", "on a billboard by the station"],
+    "device": ["on my phone", "on the laptop", "on the tablet", "on my work PC"],
+    "wait": ["two days", "three days", "a week", "over a week", "five working days"],
+    "quick": ["within the hour", "within ten minutes", "the same day", "the next morning"],
+    "job": ["a puncture repair", "a gear adjustment", "a standard service", "a brake pad swap", "a chain replacement"],
+    "smallamount": ["€15", "€19", "€25", "€35"],
+    "feature": ["the size guide", "the comparison tool", "the price filter", "the live chat", "the store stock checker"],
+})
+_MORE: dict[tuple[str, str], list[str]] = {
+    ("service", "pos"): ["Got a reply {contact} {quick} and they sorted it straight away", "They helped me with {job} over the phone"],
+    ("service", "neu"): [
+        "Contacted them {contact}, waiting to hear back",
+        "It took {wait} to get a reply {contact}",
+        "Asked about {job} {contact} and got a decent answer",
+    ],
+    ("service", "neg"): [
+        "Tried {contact} for {wait} without getting an answer",
+        "The reply {contact} was a canned response that didn't help",
+        "Waited {wait} for an answer about {job}",
+    ],
+    ("price", "pos"): ["{job^} was only {smallamount}, fair enough", "Paid {smallamount} for {job}, cheaper than my old local shop"],
+    ("price", "neg"): ["{amount} for {job} is outrageous"],
+    ("delivery", "pos"): [
+        "My order was shipped {quick} and arrived without a scratch",
+        "Got a tracking number {quick}",
+        "{acc^} came in the same box, all fine",
+        "The driver called ahead, and it arrived within {fastdays} days",
+        "Arrived in {fastdays} days, even quicker than promised",
+        "Bike and {acc} delivered in one go",
+    ],
+    ("delivery", "neu"): ["W|According to the email the {product} should arrive in {wait}"],
+    ("store", "pos"): [
+        "They sorted {job} {in_store} while I waited",
+        "Got help with {job} straight away {in_store}",
+        "The mechanics {in_store} did {job} while I had a coffee",
+        "Lovely atmosphere {in_store} and no pushy sales talk",
+        "The staff {in_store} let me try three bikes before deciding",
+    ],
+    ("store", "neu"): [
+        "Can you get {job} {in_store} without an appointment?",
+        "How long is the wait for {job} {in_store}?",
+        "Do you need to book {job} {in_store} in advance?",
+        "Does anyone know if {store} has parking?",
+        "Is there a waiting list for {job} {in_store}?",
+    ],
+    ("store", "neg"): ["Had to wait {wait} for {job}", "Nobody {in_store} knew anything about {job}"],
+    ("website", "pos"): [
+        "{feature^} on the site works really well",
+        "Ordering {device} was easy",
+        "Easy to track the order {device}",
+        "The site is fast, even {device}",
+        "Found the right bike with {feature} on {site}",
+        "Booking {job} {device} took two minutes",
+    ],
+    ("website", "neu"): [
+        "Does {feature} work {device} as well?",
+        "I miss {feature} on the website",
+        "Has anyone managed to order {device}?",
+        "Can you book {job} online?",
+        "The app has added {feature}, it seems",
+    ],
+    ("website", "neg"): [
+        "{feature^} doesn't work {device}",
+        "Checkout freezes {device} every single time",
+        "Reported the bug {contact}, no reply",
+        "The site keeps crashing {device}",
+    ],
+    ("returns", "pos"): [
+        "The return was sorted {contact} {quick}",
+        "Money was back within {wait}",
+        "{part^} was replaced under warranty, no questions asked",
+        "The return label arrived {quick}, very smooth",
+        "The warranty claim was approved {quick}",
+        "They collected the bike for the return {quick}",
+    ],
+    ("returns", "neu"): [
+        "Registered a return {contact}, waiting to hear back",
+        "How long does a refund usually take, {wait}?",
+        "Does the warranty cover {part}?",
+        "Returns can be registered {contact}",
+        "According to the terms a refund takes about {wait}",
+        "Warranty claim for {part} submitted, waiting for an answer",
+        "Do you have to send {part} back yourself for a warranty claim?",
+    ],
+    ("returns", "neg"): ["Waiting {wait} for an answer on my claim for {part}"],
+    ("advertising", "pos"): [
+        "Nice campaign from {brand} {channel}",
+        "Got {percent} off thanks to an ad {channel}",
+        "Finally a bike ad {channel} that isn't annoying",
+        "The deal I saw {channel} was actually real",
+        "The {percent} discount from the newsletter worked without any hassle",
+    ],
+    ("advertising", "neu"): [
+        "Saw an ad for {brand} {channel} today",
+        "{brand} has {percent} off right now, saw it {channel}",
+        "Lots of bike shop ads {channel} lately",
+        "Has anyone seen the new {brand} campaign {channel}?",
+        "Got a newsletter with offers on {acc}",
+    ],
+    ("advertising", "neg"): [
+        "The ad {channel} promises things they don't deliver",
+        "Getting bombarded with {brand} ads {channel}",
+        "The {percent} discount in the ad only applied to the priciest models",
+        "Another ad {channel} about 'fast delivery', laughable",
+        "Still getting emails about {acc} after unsubscribing",
+        "Ads {channel} are fine, but fix customer service first",
+        "The campaign {channel} is frankly embarrassing",
+        "That ad {channel} was flat-out misleading",
+    ],
+}
+for (_tp, _pol), _extra in _MORE.items():
+    CLAIMS[_tp][_pol].extend(_extra)

@@ -17,7 +17,7 @@ BRAND_FACTS: dict[str, dict[str, dict[str, list[str]]]] = {
         "trapkracht": {
             "desc": ["de Utrechtse fietsenwinkel", "fietsenwinkel en webshop", "de Utrechtse fietsretailer"],
             "spokes": ["oprichter Daan Verhoef", "Noor El Amrani, hoofd klantenservice", "operationeel directeur Mark de Wit"],
-            "model": ["Trapkracht Stadsrijder 7", "Trapkracht Bakkie E", "Trapkracht Gravel One", "Trapkracht Forens E8"],
+            "model": ["Stadsrijder 7", "Bakkie E", "Gravel One", "Forens E8"],
             "background": [
                 "{brand} werd in 2014 opgericht in Utrecht en heeft winkels in Utrecht en Amsterdam.",
                 "Het bedrijf verkoopt ook via de webshop en levert in Nederland, Duitsland en Noorwegen.",
@@ -27,7 +27,7 @@ BRAND_FACTS: dict[str, dict[str, dict[str, list[str]]]] = {
         "velora": {
             "desc": ["fietsenketen", "de landelijke fietsenketen", "winkelketen"],
             "spokes": ["woordvoerder Ellen Hoekstra", "directeur Marco Jansen", "commercieel directeur Annemiek Smit"],
-            "model": ["Velora Urban 5", "Velora Cargo Plus", "Velora Kids 20", "Velora Tour E"],
+            "model": ["Urban 5", "Cargo Plus", "Comfort 7", "Tour E"],
             "newcity": ["Deventer", "Alkmaar", "Den Bosch", "Apeldoorn", "Venlo", "Hilversum"],
             "closecity": ["Heerlen", "Emmen", "Lelystad", "Roosendaal"],
             "background": [
@@ -39,7 +39,7 @@ BRAND_FACTS: dict[str, dict[str, dict[str, list[str]]]] = {
         "spaakwiel": {
             "desc": ["e-bikewebshop", "de Nederlands-Duitse e-bikewebshop", "de Arnhemse e-bikeverkoper"],
             "spokes": ["medeoprichter Jonas Weber", "woordvoerster Lisa Brouwer"],
-            "model": ["Spaakwiel E-Trek 2", "Spaakwiel Pendler X", "Spaakwiel Falt-E", "Spaakwiel Cargo Duo"],
+            "model": ["E-Trek 2", "Pendler X", "Falt-E", "Cargo Duo"],
             "newcity": ["Keulen", "Münster", "Utrecht"],
             "background": [
                 "{brand} werd in 2019 opgericht in Arnhem en verkoopt alleen elektrische fietsen.",
@@ -51,7 +51,7 @@ BRAND_FACTS: dict[str, dict[str, dict[str, list[str]]]] = {
         "trapkracht": {
             "desc": ["Utrecht-based bike shop", "Dutch bike retailer"],
             "spokes": ["founder Daan Verhoef", "Noor El Amrani, head of customer service"],
-            "model": ["Trapkracht Stadsrijder 7", "Trapkracht Bakkie E", "Trapkracht Forens E8"],
+            "model": ["Stadsrijder 7", "Bakkie E", "Forens E8"],
             "background": [
                 "{brand} was founded in Utrecht in 2014 and has stores in Utrecht and Amsterdam.",
                 "The company also sells online and ships to the Netherlands, Germany and Norway.",
@@ -60,7 +60,7 @@ BRAND_FACTS: dict[str, dict[str, dict[str, list[str]]]] = {
         "velora": {
             "desc": ["Dutch bike chain", "bicycle retail chain"],
             "spokes": ["spokesperson Ellen Hoekstra", "CEO Marco Jansen"],
-            "model": ["Velora Urban 5", "Velora Cargo Plus", "Velora Tour E"],
+            "model": ["Urban 5", "Cargo Plus", "Tour E"],
             "newcity": ["Deventer", "Alkmaar", "Den Bosch", "Apeldoorn"],
             "closecity": ["Heerlen", "Emmen", "Lelystad"],
             "background": ["{brand} runs more than forty stores across the Netherlands.", "The chain was founded in 1998 and is based in Amersfoort."],
@@ -68,7 +68,7 @@ BRAND_FACTS: dict[str, dict[str, dict[str, list[str]]]] = {
         "spaakwiel": {
             "desc": ["Dutch-German e-bike webshop", "online e-bike retailer"],
             "spokes": ["co-founder Jonas Weber", "spokesperson Lisa Brouwer"],
-            "model": ["Spaakwiel E-Trek 2", "Spaakwiel Pendler X", "Spaakwiel Cargo Duo"],
+            "model": ["E-Trek 2", "Pendler X", "Cargo Duo"],
             "newcity": ["Cologne", "Münster", "Utrecht"],
             "background": ["{brand} was founded in Arnhem in 2019 and only sells electric bikes.", "It operates in the Netherlands and Germany."],
         },
@@ -77,7 +77,7 @@ BRAND_FACTS: dict[str, dict[str, dict[str, list[str]]]] = {
         "trapkracht": {
             "desc": ["der Utrechter Fahrradhändler", "der niederländische Fahrradhändler"],
             "spokes": ["Gründer Daan Verhoef", "Kundenservice-Leiterin Noor El Amrani"],
-            "model": ["Trapkracht Stadsrijder 7", "Trapkracht Forens E8"],
+            "model": ["Stadsrijder 7", "Forens E8"],
             "background": [
                 "{brand} wurde 2014 in Utrecht gegründet und hat Läden in Utrecht und Amsterdam.",
                 "Das Unternehmen liefert auch nach Deutschland und Norwegen.",
@@ -86,7 +86,7 @@ BRAND_FACTS: dict[str, dict[str, dict[str, list[str]]]] = {
         "velora": {
             "desc": ["die niederländische Fahrradkette", "die Handelskette"],
             "spokes": ["Sprecherin Ellen Hoekstra", "Geschäftsführer Marco Jansen"],
-            "model": ["Velora Urban 5", "Velora Tour E"],
+            "model": ["Urban 5", "Tour E"],
             "newcity": ["Deventer", "Alkmaar", "Den Bosch"],
             "closecity": ["Heerlen", "Emmen"],
             "background": ["{brand} betreibt mehr als vierzig Filialen in den Niederlanden."],
@@ -94,7 +94,7 @@ BRAND_FACTS: dict[str, dict[str, dict[str, list[str]]]] = {
         "spaakwiel": {
             "desc": ["der niederländisch-deutsche E-Bike-Versender", "der E-Bike-Onlinehändler"],
             "spokes": ["Mitgründer Jonas Weber", "Sprecherin Lisa Brouwer"],
-            "model": ["Spaakwiel E-Trek 2", "Spaakwiel Pendler X", "Spaakwiel Cargo Duo"],
+            "model": ["E-Trek 2", "Pendler X", "Cargo Duo"],
             "newcity": ["Köln", "Münster", "Bochum"],
             "background": [
                 "{brand} wurde 2019 in Arnhem gegründet und verkauft ausschließlich E-Bikes.",
@@ -118,7 +118,7 @@ MONTHS: dict[str, list[str]] = {
 SEASON_SALE: dict[str, tuple[str, str]] = {  # (summer, autumn)
     "nl": ("zomeruitverkoop", "najaarsuitverkoop"),
     "en": ("summer sale", "autumn sale"),
-    "de": ("Sommerschlussverkauf", "Herbstaktion"),
+    "de": ("Sommeraktion", "Herbstaktion"),
 }
 READ_MORE: dict[str, list[str]] = {
     "nl": ["Lees het hele artikel", "Meer informatie", "Bekijk de aankondiging"],
@@ -136,7 +136,7 @@ def story(key: str, brands: tuple[str, ...], pol: str, topic: str, titles: list[
 STORIES: dict[str, list[dict[str, object]]] = {
     "nl": [
         story("collection", ALL, "neu", "product",
-              ["{brand} presenteert collectie 2027", "Nieuwe modellen bij {brand}: dit valt op", "{brand} lanceert de {model}", "Eerste blik op de vernieuwde {model}"],
+              ["{brand} presenteert collectie 2027", "Nieuwe modellen bij {brand}: dit valt op", "{brand} lanceert de {model}", "Eerste blik op de vernieuwde {brand} {model}"],
               ["{desc^} {brand} heeft de collectie voor 2027 gepresenteerd, met de vernieuwde {model} als blikvanger.",
                "{brand} brengt deze maand de vernieuwde {model} op de markt, een fiets die vooral op forenzen is gericht.",
                "Vanaf vandaag is bij {brand} de nieuwe versie van de {model} te bestellen."],
@@ -147,14 +147,14 @@ STORIES: dict[str, list[dict[str, object]]] = {
               ["\"We hebben goed geluisterd naar wat klanten ons vertelden\", zegt {spokes}.",
                "\"Betrouwbaarheid gaat bij ons voor de nieuwste snufjes\", aldus {spokes}."]),
         story("test_pos", ALL, "pos", "product",
-              ["Getest: de {model}", "Review: {model} verrast in dagelijks gebruik", "Testrit met de {model}: degelijk en comfortabel"],
-              ["Drie weken lang reden we dagelijks op de {model} van {brand}.", "De {model} is het nieuwste model van {brand}, en wij namen hem mee voor een lange testperiode."],
+              ["Getest: de {brand} {model}", "Review: {brand} {model} verrast in dagelijks gebruik", "Testrit met de {brand} {model}: degelijk en comfortabel"],
+              ["Drie weken lang reden we dagelijks op de {brand} {model}.", "De {model} is het nieuwste model van {brand}, en wij namen hem mee voor een lange testperiode."],
               ["De fiets rijdt comfortabel en de ondersteuning is soepel en stil.", "Op een volle accu haalden we ruim zeventig kilometer.",
                "Minpunt is het gewicht: met bijna 28 kilo til je hem niet zomaar een trap op.", "De afwerking is keurig, met netjes weggewerkte kabels.",
                "Met een prijs van {price} is het geen koopje, maar je krijgt er veel voor terug."]),
         story("test_neg", ALL, "neg", "product",
-              ["Getest: {model} stelt teleur", "Review: {model} belooft meer dan hij waarmaakt", "Waarom de {model} ons niet overtuigde"],
-              ["De {model} van {brand} belooft veel, maar in onze test viel hij tegen.", "We hadden hoge verwachtingen van de {model}, het nieuwe paradepaardje van {brand}."],
+              ["Getest: {brand} {model} stelt teleur", "Review: {brand} {model} belooft meer dan hij waarmaakt", "Waarom de {brand} {model} ons niet overtuigde"],
+              ["De {brand} {model} belooft veel, maar in onze test viel hij tegen.", "We hadden hoge verwachtingen van de {model}, het nieuwe paradepaardje van {brand}."],
               ["De accu haalde in de praktijk nog geen vijftig kilometer.", "Het schakelen ging stroef en de remmen piepten al na een week.",
                "Voor {price} mag je meer verwachten van de afwerking.", "Het display is bij fel zonlicht nauwelijks af te lezen."]),
         story("price_up", ALL, "neg", "price",
@@ -165,7 +165,7 @@ STORIES: dict[str, list[dict[str, object]]] = {
                "Op sociale media reageren klanten kritisch op de aankondiging.", "Onderhoudsbeurten en reparaties blijven voorlopig even duur."],
               ["\"We hebben dit zo lang mogelijk uitgesteld\", zegt {spokes}."]),
         story("sale", ALL, "pos", "price",
-              ["Deal: {model} tijdelijk {discount} goedkoper", "{brand} start {season_sale} met kortingen tot {pct_big}", "Koopjesjagers opgelet: {brand} verlaagt prijzen"],
+              ["Deal: {brand} {model} tijdelijk {discount} goedkoper", "{brand} start {season_sale} met kortingen tot {pct_big}", "Koopjesjagers opgelet: {brand} verlaagt prijzen"],
               ["Bij {brand} is de {model} deze week {discount} goedkoper dan normaal.", "{desc^} {brand} is begonnen met de {season_sale}, met kortingen tot {pct_big}."],
               ["De actie loopt tot en met zondag of zolang de voorraad strekt.", "Volgens de webshop gaat het om ruim veertig modellen.",
                "Ook accessoires zoals sloten & tassen zijn in de aanbieding.", "Een vergelijkbare actie was vorig jaar binnen een paar dagen uitverkocht."]),
@@ -238,7 +238,7 @@ STORIES: dict[str, list[dict[str, object]]] = {
               ["Wie vanaf nu een elektrische fiets koopt bij {brand}, krijgt drie jaar garantie op de accu in plaats van twee."],
               ["De regeling geldt ook voor fietsen die dit jaar al zijn gekocht.", "Het bedrijf wil daarmee twijfels over de levensduur van accu's wegnemen."]),
         story("recall", SW, "neg", "returns",
-              ["{brand} roept {model} terug", "Terugroepactie: remprobleem bij {model}"],
+              ["{brand} roept {model} terug", "Terugroepactie: remprobleem bij {brand} {model}"],
               ["{brand} roept de {model} terug vanwege een mogelijk defect aan de remleiding."],
               ["Het gaat om ongeveer achthonderd fietsen die sinds het voorjaar zijn verkocht.", "Eigenaren wordt gevraagd niet meer met de fiets te rijden tot de reparatie.",
                "De reparatie is gratis en wordt bij de klant thuis uitgevoerd."]),
@@ -289,12 +289,12 @@ STORIES: dict[str, list[dict[str, object]]] = {
               ["Prices start at {price}.", "The new models get a lighter frame and a bigger battery.", "The first bikes should ship within a few weeks."],
               ["\"We listened carefully to what customers told us\", says {spokes}."]),
         story("test_pos", ALL, "pos", "product",
-              ["Tested: the {model}", "Review: {model} is a comfortable all-rounder"],
-              ["We spent three weeks commuting on the {model} from {brand}."],
+              ["Tested: the {brand} {model}", "Review: {brand} {model} is a comfortable all-rounder"],
+              ["We spent three weeks commuting on the {brand} {model}."],
               ["The assistance is smooth and quiet.", "We got well over seventy kilometres out of a full battery.", "At nearly 28 kg it is no lightweight, though."]),
         story("test_neg", ALL, "neg", "product",
-              ["Tested: the {model} disappoints", "Review: {model} promises more than it delivers"],
-              ["The {model} from {brand} promises a lot, but it fell short in our test."],
+              ["Tested: the {brand} {model} disappoints", "Review: {brand} {model} promises more than it delivers"],
+              ["The {brand} {model} promises a lot, but it fell short in our test."],
               ["The battery barely managed fifty kilometres.", "Shifting was sluggish and the brakes squealed after a week."]),
         story("price_up", ALL, "neg", "price",
               ["{brand} raises prices by {pct_small}", "Bikes at {brand} are getting more expensive"],
@@ -302,7 +302,7 @@ STORIES: dict[str, list[dict[str, object]]] = {
               ["The company blames higher costs for parts, transport and staff.", "E-bikes are hit hardest."],
               ["\"We put this off for as long as we could\", says {spokes}."]),
         story("sale", ALL, "pos", "price",
-              ["Deal: {model} now {discount} off", "{brand} kicks off its {season_sale} with up to {pct_big} off"],
+              ["Deal: {brand} {model} now {discount} off", "{brand} kicks off its {season_sale} with up to {pct_big} off"],
               ["The {model} is {discount} cheaper at {brand} this week.", "{desc^} {brand} has started its {season_sale}, with discounts of up to {pct_big}."],
               ["The offer runs until Sunday or while stocks last.", "Accessories such as locks & bags are also discounted."]),
         story("norway", TK, "pos", "delivery",
@@ -357,19 +357,19 @@ STORIES: dict[str, list[dict[str, object]]] = {
               ["Die Preise beginnen bei {price}.", "Die neuen Modelle bekommen einen leichteren Rahmen und einen größeren Akku.", "Die ersten Räder sollen in wenigen Wochen lieferbar sein."],
               ["„Wir haben genau zugehört, was unsere Kunden sich wünschen“, sagt {spokes}."]),
         story("test_pos", ALL, "pos", "product",
-              ["Im Test: {model}", "Test: {model} überzeugt im Alltag"],
-              ["Drei Wochen lang sind wir täglich mit dem {model} von {brand} gefahren."],
+              ["Im Test: {brand} {model}", "Test: {brand} {model} überzeugt im Alltag"],
+              ["Drei Wochen lang sind wir täglich mit dem {brand} {model} gefahren."],
               ["Die Unterstützung ist harmonisch und leise.", "Mit einer Akkuladung kamen wir gut siebzig Kilometer weit.", "Mit fast 28 Kilo ist das Rad allerdings kein Leichtgewicht."]),
         story("test_neg", ALL, "neg", "product",
-              ["Im Test: {model} enttäuscht", "{model} hält nicht, was es verspricht"],
-              ["Das {model} von {brand} verspricht viel, im Test konnte es aber nicht überzeugen."],
+              ["Im Test: {brand} {model} enttäuscht", "{brand} {model} hält nicht, was es verspricht"],
+              ["Das {brand} {model} verspricht viel, im Test konnte es aber nicht überzeugen."],
               ["Der Akku kam kaum über fünfzig Kilometer.", "Die Schaltung hakte und die Bremsen quietschten schon nach einer Woche."]),
         story("price_up", ALL, "neg", "price",
               ["{brand} erhöht die Preise um {pct_small}", "Räder bei {brand} werden teurer"],
               ["{desc^} {brand} erhöht zum 1. {next_month} die Preise für einen Großteil des Sortiments um durchschnittlich {pct_small}."],
               ["Das Unternehmen verweist auf höhere Kosten für Teile, Transport und Personal.", "Vor allem E-Bikes werden teurer."]),
         story("sale", ALL, "pos", "price",
-              ["Angebot: {model} jetzt {discount} günstiger", "{brand} startet {season_sale} mit bis zu {pct_big} Rabatt"],
+              ["Angebot: {brand} {model} jetzt {discount} günstiger", "{brand} startet {season_sale} mit bis zu {pct_big} Rabatt"],
               ["Bei {brand} ist das {model} diese Woche {discount} günstiger als sonst.", "{desc^} {brand} hat die {season_sale} gestartet, mit Rabatten von bis zu {pct_big}."],
               ["Die Aktion läuft bis Sonntag oder solange der Vorrat reicht.", "Auch Zubehör wie Schlösser & Taschen ist reduziert."]),
         story("warehouse", SW, "neu", "delivery",
@@ -382,7 +382,7 @@ STORIES: dict[str, list[dict[str, object]]] = {
               ["{desc^} {brand} eröffnet einen neuen Teststandort in {newcity}, an dem alle Modelle Probe gefahren werden können."],
               ["Bisher ging das nur im Showroom in Arnhem und im Testcenter in Düsseldorf.", "Probefahrten sind kostenlos, aber nur mit Termin."]),
         story("recall", SW, "neg", "returns",
-              ["{brand} ruft {model} zurück", "Rückruf: Bremsproblem beim {model}"],
+              ["{brand} ruft {model} zurück", "Rückruf: Bremsproblem beim {brand} {model}"],
               ["{brand} ruft das {model} wegen eines möglichen Defekts an der Bremsleitung zurück."],
               ["Betroffen sind rund achthundert Räder, die seit dem Frühjahr verkauft wurden.", "Die Reparatur ist kostenlos und wird beim Kunden zu Hause durchgeführt."]),
         story("complaints_service", ALL, "neg", "service",
@@ -457,6 +457,12 @@ INCIDENT_ARTICLES: list[tuple[int, str, str, str, str, list[str]]] = [
 # General cycling news that names none of the brands (the collector skips these).
 NOBRAND: dict[str, list[tuple[str, list[str]]]] = {
     "nl": [
+        ("Fietsenmakers kampen met personeelstekort", ["Fietsenmakers in het hele land hebben moeite om monteurs te vinden.", "Wachttijden voor een reparatie lopen daardoor op tot enkele weken."]),
+        ("Gemeente Amsterdam gaat weesfietsen sneller weghalen", ["Fietsen die langer dan twee weken op dezelfde plek staan, worden voortaan sneller verwijderd.", "De gemeente wil zo ruimte maken voor fietsers die de stalling wel dagelijks gebruiken."]),
+        ("Fietsleaseregeling wint aan populariteit", ["Steeds meer werkgevers bieden hun personeel een leasefiets aan.", "Vooral forenzen die tussen tien en twintig kilometer van hun werk wonen, maken er gebruik van."]),
+        ("Onderdelenprijzen voor fietsen dalen licht", ["Na jaren van stijgende prijzen worden fietsonderdelen weer iets goedkoper.", "Volgens de branche zijn de leveringsproblemen uit Azië grotendeels voorbij."]),
+        ("Nieuwe fietsbrug over het Amsterdam-Rijnkanaal geopend", ["Fietsers tussen Utrecht en Nieuwegein kunnen sinds deze week gebruikmaken van een nieuwe fietsbrug.", "De brug moet de drukke route langs de provinciale weg ontlasten."]),
+        ("Meer fietsers het hele jaar door", ["Nederlanders fietsen ook in de herfst en winter steeds vaker.", "Onderzoekers zien de elektrische fiets als belangrijkste reden."]),
         ("Aantal gestolen fietsen in Utrecht gedaald", ["Het aantal aangiftes van fietsdiefstal in Utrecht is dit jaar met ruim tien procent gedaald.", "De gemeente wijst op de nieuwe bewaakte stallingen rond het station."]),
         ("Verkoop e-bikes stabiliseert na recordjaren", ["Na jaren van forse groei lijkt de verkoop van elektrische fietsen te stabiliseren.", "Vooral de verkoop van goedkopere modellen loopt terug."]),
         ("Nieuwe snelfietsroute tussen Arnhem en Nijmegen deels open", ["Een nieuw deel van de snelfietsroute tussen Arnhem en Nijmegen is vrijgegeven.", "Fietsers kunnen nu zonder verkeerslichten van Elst naar Nijmegen rijden."]),
@@ -467,12 +473,17 @@ NOBRAND: dict[str, list[tuple[str, list[str]]]] = {
         ("Helm op de speed pedelec: regels blijven ongewijzigd", ["De regels voor speed pedelecs blijven voorlopig zoals ze zijn.", "Bestuurders moeten een helm dragen en mogen niet op elk fietspad rijden."]),
     ],
     "en": [
+        ("Bike mechanics in short supply across the Netherlands", ["Bike shops across the country are struggling to hire mechanics.", "Waiting times for repairs have grown to several weeks in some cities."]),
+        ("Utrecht opens new cycle bridge", ["A new bridge for cyclists has opened on the southern edge of Utrecht.", "It should take pressure off a busy route along the main road."]),
+        ("More Dutch cyclists ride year-round", ["The Dutch increasingly keep cycling through autumn and winter.", "Researchers point to the e-bike as the main reason."]),
         ("Dutch cycling numbers hit new high", ["The Dutch cycled more kilometres last year than ever before.", "E-bikes account for a growing share of longer commutes."]),
         ("Amsterdam expands bike parking near Centraal", ["A new underground bike park with room for thousands of bikes has opened in Amsterdam.", "The city says demand for parking near stations keeps growing."]),
         ("Why e-bike batteries struggle in the cold", ["Battery range can drop sharply in freezing temperatures.", "Experts advise storing batteries indoors in winter."]),
         ("Cargo bikes are changing city deliveries", ["More and more parcel couriers in Dutch cities deliver by cargo bike.", "Cities see it as a way to reduce van traffic in narrow streets."]),
     ],
     "de": [
+        ("Fahrradwerkstätten suchen Personal", ["Viele Fahrradwerkstätten finden kaum noch Mechaniker.", "Die Wartezeiten für Reparaturen steigen deshalb deutlich."]),
+        ("Mehr Fahrradstellplätze an Bahnhöfen geplant", ["Bund und Länder wollen die Zahl der Fahrradstellplätze an Bahnhöfen deutlich erhöhen.", "Vielerorts sind die Abstellanlagen schon morgens voll."]),
         ("Neuer Radschnellweg im Ruhrgebiet freigegeben", ["Ein weiterer Abschnitt des Radschnellwegs im Ruhrgebiet ist fertig.", "Pendler können nun kreuzungsfrei zwischen zwei Städten fahren."]),
         ("E-Bike-Absatz in Deutschland stabil", ["Der Absatz von E-Bikes in Deutschland bleibt auf hohem Niveau.", "Händler berichten aber von sinkenden Margen."]),
         ("Dienstradleasing immer beliebter", ["Immer mehr Arbeitgeber bieten ihren Beschäftigten ein Dienstrad an.", "Besonders gefragt sind E-Bikes für den Arbeitsweg."]),

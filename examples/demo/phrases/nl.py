@@ -16,20 +16,18 @@ SLOTS: dict[str, list] = {
     "product": [
         _p("e-bike", True), _p("elektrische stadsfiets", True), _p("elektrische bakfiets", True),
         _p("speed pedelec", True), _p("e-mountainbike", True), _p("elektrische transportfiets", True),
-        _p("e-bike met middenmotor", True), _p("stadsfiets", False), _p("racefiets", False),
-        _p("kinderfiets", False), _p("gravelbike", False), _p("bakfiets", False), _p("omafiets", False),
+        _p("stadsfiets", False), _p("racefiets", False),
+        _p("gravelbike", False), _p("bakfiets", False), _p("omafiets", False),
         _p("vouwfiets", False),
     ],
-    "part": [
-        "de ketting", "het zadel", "de verlichting", "de standaard", "de bagagedrager",
-        "de naafversnelling", "de achterrem", "de voorvork", "het spatbord", "het stuur",
-    ],
+    "part": ["de ketting", "de verlichting", "de naafversnelling", "de achterrem", "de voorvork", "de koplamp", "het achterlicht", "de standaard"],
     "part_e": ["de accu", "de motor", "het display", "de trapondersteuning", "de lader"],
     "acc": [
         "een fietsslot", "een helm", "twee fietstassen", "een kinderzitje", "een set lampjes",
         "een telefoonhouder", "een regenhoes", "een kettingslot", "een fietsmand", "een fietscomputer",
     ],
     "days": ["drie", "vier", "vijf", "zes", "tien", "8", "12"],
+    "fastdays": ["twee", "drie", "vier", "2", "3"],
     "weeks": ["twee", "drie", "vier", "vijf", "zes", "3", "4"],
     "months": ["twee", "drie", "vier", "zes", "acht", "9"],
     "times": ["vier", "vijf", "zes", "zeven", "tien"],
@@ -69,36 +67,38 @@ BRAND_SLOTS: dict[str, dict[str, list[str]]] = {
 
 # Opening sentences that set the scene and name the brand.
 INTROS: list[str] = [
-    "Vorige maand een {product} gekocht bij {brand}",
-    "Sinds {months} maanden rijd ik op een {product} van {brand}",
-    "Twee weken geleden een {product} besteld via {brand}",
+    "OR|Vorige maand een {product} gekocht bij {brand}",
+    "OL|Sinds {months} maanden rijd ik op een {product} van {brand}",
+    "R|Twee weken geleden een {product} besteld via {brand}",
     "Mijn ervaring met {brand} in het kort",
     "Wij zijn al jaren klant bij {brand}",
-    "Voor {who} een {product} gekocht bij {brand}",
+    "O|Voor {who} een {product} gekocht bij {brand}",
     "Dit was mijn eerste bestelling bij {brand}",
     "Na lang vergelijken toch voor {brand} gekozen",
     "Op aanraden van een collega bij {brand} terechtgekomen",
     "Onze tweede fiets bij {brand} alweer",
     "Even mijn ervaring met {brand} delen, want die is het vermelden waard",
     "Begin deze zomer een {product} besteld op {site}",
-    "Ik ben {weekday} langs geweest bij {brand} voor een {product}",
+    "R|Ik ben {weekday} langs geweest bij {brand} voor een {product}",
     "Mijn oude fiets was op, dus het werd een {product} van {brand}",
     "Via {site} een {product} en {acc} besteld",
     "Eerlijke review over {brand}, geen gesponsorde onzin",
-    "Ik heb bij {brand} een {product} laten leveren",
+    "O|Ik heb bij {brand} een {product} laten leveren",
     "Heb {brand} een kans gegeven na alle verhalen online",
-    "Ik rijd nu een half jaar op mijn {product} van {brand}",
-    "Afgelopen {weekday} mijn nieuwe {product} opgehaald bij {brand}",
-    "Na mijn vorige fiets ook deze weer bij {brand} gekocht",
-    "Korte update over mijn bestelling bij {brand}",
+    "OL|Ik rijd nu een half jaar op mijn {product} van {brand}",
+    "OR|Afgelopen {weekday} mijn nieuwe {product} opgehaald bij {brand}",
+    "O|Na mijn vorige fiets ook deze weer bij {brand} gekocht",
+    "W|Korte update over mijn bestelling bij {brand}",
+    "W|Op {weekday} een {product} besteld bij {brand}",
+    "W|Mijn eerste bestelling bij {brand} loopt nog",
 ]
 
 # Background sentences without brand or opinion: they make long reviews read like real ones.
 CONTEXT: list[str] = [
     "Ik fiets dagelijks {commute} kilometer naar mijn werk, weer of geen weer",
     "We hebben twee kleine kinderen en wilden de auto vaker laten staan",
-    "Mijn knie is niet meer wat hij was, dus ondersteuning was wel fijn",
-    "De fiets wordt vooral gebruikt voor boodschappen en om de kinderen naar school te brengen",
+    "E|Mijn knie is niet meer wat hij was, dus ondersteuning was wel fijn",
+    "O|De fiets wordt vooral gebruikt voor boodschappen en om de kinderen naar school te brengen",
     "Ik had vooraf flink wat reviews gelezen en filmpjes gekeken",
     "In het weekend maken we graag lange tochten door de polder",
     "Ik woon op de derde verdieping, dus het gewicht was voor mij belangrijk",
@@ -107,18 +107,18 @@ CONTEXT: list[str] = [
     "We wonen in het buitengebied, dus de afstanden zijn flink",
     "Ik had een budget van rond de tweeduizend euro",
     "Mijn partner rijdt al jaren op hetzelfde merk",
-    "Het was mijn eerste elektrische fiets, dus ik had best wat vragen",
+    "E|Het was mijn eerste elektrische fiets, dus ik had best wat vragen",
     "Ik gebruik de fiets ook voor het woon-werkverkeer via de leaseregeling van mijn werkgever",
-    "De fiets staat buiten, dus hij moet wel wat kunnen hebben",
+    "O|De fiets staat buiten, dus hij moet wel wat kunnen hebben",
 ]
 
 CLAIMS: dict[str, dict[str, list[str]]] = {
     "product": {
         "pos": [
-            "{part^} werkt na {months} maanden nog steeds perfect",
+            "L|{part^} werkt na {months} maanden nog steeds perfect",
             "De {product} rijdt heerlijk licht en soepel",
             "Echt een prachtige {product}, degelijk afgewerkt tot in de details",
-            "Mijn {product} heeft inmiddels ruim {km} km gereden zonder één mankement",
+            "L|Mijn {product} heeft inmiddels ruim {km} km gereden zonder één mankement",
             "Het frame voelt stevig aan en de onderdelen zijn van goede kwaliteit",
             "De {product} is precies wat ik zocht: comfortabel, stil en betrouwbaar",
             "E|De accu gaat makkelijk {range} km mee, zelfs met tegenwind",
@@ -128,7 +128,7 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
             "De {product} zag er in het echt nog mooier uit dan op de foto's",
             "Schakelt superstrak en de remmen zijn {very} goed",
             "Kwaliteit van de {product} van {brand} is {very} goed, daar kan geen goedkope webshopfiets tegenop",
-            "Zelfs na een natte herfst nog geen spoortje roest",
+            "L|Zelfs na een natte herfst nog geen spoortje roest",
         ],
         "neu": [
             "De {product} is prima, niet meer en niet minder",
@@ -137,11 +137,11 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
             "{part^} moest na de eerste maand even worden afgesteld, verder niks bijzonders",
             "Heeft iemand ervaring met de {product} van {brand} op langere ritten?",
             "Het is een degelijke {product}, geen wereldwonder",
-            "Ik rijd nu {weeks} weken op de {product}, een oordeel volgt later",
+            "R|Ik rijd nu {weeks} weken op de {product}, een oordeel volgt later",
             "Qua uitvoering vergelijkbaar met andere merken in dezelfde prijsklasse",
             "De {product} weegt iets meer dan ik had verwacht, maar dat stond ook gewoon in de specificaties",
             "Is {part} bij dit model makkelijk zelf te vervangen?",
-            "Ik twijfel nog tussen deze {product} en een tweedehands exemplaar",
+            "R|Ik moet nog wennen aan het schakelen op de {product}",
             "Welke framemaat raden jullie aan bij een lengte van 1,85 m?",
         ],
         "neg": [
@@ -153,7 +153,7 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
             "Kwaliteit valt zwaar tegen, ik heb spijt van deze aankoop",
             "E|Het display geeft om de haverklap een foutmelding en dan doet de motor niks meer",
             "De {product} stond scheef afgesteld toen ik hem ophaalde",
-            "Na {months} maanden zit er al roest op het stuur en de spaken",
+            "L|Na {months} maanden zit er al roest op het stuur en de spaken",
             "Voelt goedkoop aan, van een premium {product} verwacht ik meer",
             "De remmen piepen vanaf dag één en niemand kan het verhelpen",
             "{part^} is nu al voor de tweede keer stuk",
@@ -162,7 +162,7 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
     },
     "service": {
         "pos": [
-            "{staff} nam {very} de tijd om alles uit te leggen",
+            "{staff} nam echt alle tijd om alles uit te leggen",
             "De klantenservice reageerde binnen een uur en dacht echt met me mee",
             "{very^} vriendelijk personeel dat weet waar ze het over hebben",
             "Ik werd telefonisch netjes te woord gestaan en het probleem was dezelfde dag opgelost",
@@ -212,7 +212,7 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
             "Onderhoudsbeurt voor {amount} inclusief nieuwe remblokjes, keurig",
             "Niet de goedkoopste, maar je krijgt er wel kwaliteit voor terug",
             "Gratis bezorging en montage inbegrepen, daar kunnen anderen een voorbeeld aan nemen",
-            "De inruilprijs voor mijn oude fiets viel {very} mee",
+            "De inruilprijs voor mijn oude fiets viel verrassend mee",
             "Voor dit geld vind je nergens een betere {product}",
             "Netjes de prijs verlaagd toen ik liet zien dat hij elders goedkoper was",
         ],
@@ -224,7 +224,7 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
             "Is {price} een normale prijs voor een {product} of zit ik te hoog?",
             "Je kunt bij {brand} ook in termijnen betalen, handig om te weten",
             "Prijzen in de winkel en online zijn hetzelfde",
-            "Ik wacht nog even af of de prijs nog zakt",
+            "De prijs is sinds mijn aankoop al twee keer veranderd",
             "Kun je bij {brand} je oude fiets inruilen?",
             "Een onderhoudsbeurt kost daar rond de {amount}",
         ],
@@ -243,7 +243,7 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
     },
     "delivery": {
         "pos": [
-            "Binnen {days} dagen netjes thuisbezorgd en volledig gemonteerd",
+            "Binnen {fastdays} dagen netjes thuisbezorgd en volledig gemonteerd",
             "Op {weekday} besteld en twee dagen later stond de fiets al voor de deur",
             "De bezorger zette de fiets zelfs voor me in de schuur",
             "Track & trace werkte perfect, ik wist precies wanneer hij zou komen",
@@ -256,29 +256,30 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
             "Levering door {brand} ging vlekkeloos",
         ],
         "neu": [
-            "De levertijd staat op {weeks} weken, dus nog even geduld",
-            "Weet iemand hoe lang levering naar Noorwegen ongeveer duurt?",
-            "Mijn bestelling is verzonden, nu afwachten wanneer hij komt",
-            "Is de {product} nu op voorraad of moet je er nog op wachten?",
+            "W|De levertijd staat op {weeks} weken, dus nog even geduld",
+            "Weet iemand hoe lang levering naar België ongeveer duurt?",
+            "W|Mijn bestelling is verzonden, nu afwachten wanneer hij komt",
+            "W|Is de {product} nu op voorraad of moet je er nog op wachten?",
             "Je krijgt een tijdvak van vier uur door voor de bezorging",
-            "Ik kreeg een mail dat de levering een paar dagen later wordt",
+            "W|Ik kreeg een mail dat de levering een paar dagen later wordt",
             "Ophalen in de winkel kan ook, dat scheelt verzendkosten",
             "Leveren ze bij {brand} ook op zaterdag?",
-            "De fiets wordt geleverd in een grote doos, je moet zelf het stuur nog rechtzetten",
-            "Bestelling {order} is vandaag verzonden volgens de mail",
+            "W|De fiets wordt geleverd in een grote doos, je moet zelf het stuur nog rechtzetten",
+            "W|Bestelling {order} is vandaag verzonden volgens de mail",
         ],
         "neg": [
-            "Al {weeks} weken wachten op mijn {product} en nog steeds niks",
-            "De levering is drie keer uitgesteld zonder enige uitleg",
-            "Track & trace werkt niet en niemand weet waar mijn fiets is",
-            "De {product} kwam beschadigd aan, met een flinke kras op het frame",
-            "De bezorger kwam gewoon niet opdagen, ik had er een vrije dag voor genomen",
+            "W|Al {weeks} weken wachten op mijn {product} en nog steeds niks",
+            "W|De levering is drie keer uitgesteld zonder enige uitleg",
+            "W|Track & trace werkt niet en niemand weet waar mijn fiets is",
+            "O|De {product} kwam beschadigd aan, met een flinke kras op het frame",
+            "W|De bezorger kwam gewoon niet opdagen, ik had er een vrije dag voor genomen",
             "Op de site stond 'op voorraad', maar na betaling werd het ineens {weeks} weken levertijd",
-            "Bestelling {order} staat al {days} dagen op 'in verwerking'",
+            "W|Bestelling {order} staat al {days} dagen op 'in verwerking'",
             "Het pakket met {acc} is onderweg kwijtgeraakt",
             "Levertijd van {brand} klopt nooit, elke keer weer een nieuwe datum",
-            "Geleverd zonder pedalen en zonder handleiding",
-            "De doos stond gewoon bij de buren in de regen",
+            "De levering duurde {weeks} weken in plaats van de beloofde drie dagen",
+            "O|Geleverd zonder pedalen en zonder handleiding",
+            "O|De doos stond gewoon bij de buren in de regen",
         ],
     },
     "store": {
@@ -380,7 +381,7 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
     },
     "advertising": {
         "pos": [
-            "Leuke reclame op de radio, blijft goed hangen",
+            "Leuke reclame {channel}, blijft goed hangen",
             "De nieuwsbrief bevat echt nuttige onderhoudstips",
             "Sympathieke campagne met echte klanten in plaats van modellen",
             "Goed dat ze in hun mails eerlijk zijn over de levertijden",
@@ -389,7 +390,7 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
             "De folder was duidelijk, zonder kleine lettertjes",
         ],
         "neu": [
-            "Zag vandaag een reclame van {brand} op tv",
+            "Zag vandaag een reclame van {brand} {channel}",
             "Ik kreeg een mail over de nieuwe collectie",
             "Heeft iemand die kortingsactie in de nieuwsbrief ook gezien?",
             "Ze adverteren tegenwoordig veel op Instagram",
@@ -453,7 +454,8 @@ INCIDENT_TITLES: list[str] = [
 
 OPENERS: dict[str, list[str]] = {
     "pos": ["Eerlijk is eerlijk:", "Nou,", "Kort samengevat:", "Wat mij betreft:", "Echt waar,", "Ik moet zeggen:", "Positief nieuws:", "Kortom:"],
-    "neu": ["Even een vraag:", "Nou,", "Ter info:", "Update:", "Kort:", "Voor wie het wil weten:", "Vraagje:", "Even ter info:"],
+    "neu": ["Nou,", "Ter info:", "Update:", "Kort:", "Voor wie het wil weten:", "Even ter info:"],
+    "q": ["Vraagje:", "Even een vraag:", "Snelle vraag:", "Vraag aan de kenners:"],
     "neg": ["Helaas:", "Nou,", "Wat een gedoe:", "Eerlijk gezegd:", "Ik ben er klaar mee:", "Kort samengevat:", "Serieus,", "Pff,"],
 }
 CLOSERS: dict[str, list[str]] = {
@@ -472,7 +474,7 @@ CLOSERS: dict[str, list[str]] = {
         "Blijf hier weg", "Niet normaal meer",
     ],
 }
-CONTRAST: list[str] = [", maar ", ", alleen ", ", maar helaas ", ". Maar "]
+CONTRAST: list[str] = [", maar ", ", alleen ", ". Maar "]
 
 REVIEW_TITLES: dict[str, dict[str, list[str]]] = {
     "product": {
@@ -491,7 +493,7 @@ REVIEW_TITLES: dict[str, dict[str, list[str]]] = {
         "neg": ["Veel te duur", "Verborgen kosten!", "Afzetterij"],
     },
     "delivery": {
-        "pos": ["Snelle levering", "Binnen {days} dagen in huis", "Keurig bezorgd"],
+        "pos": ["Snelle levering", "Binnen {fastdays} dagen in huis", "Keurig bezorgd"],
         "neu": ["Levering zoals verwacht", "Levertijd {weeks} weken"],
         "neg": ["Levering duurt eeuwig", "Nog steeds niet geleverd", "Beschadigd geleverd", "Levering een drama"],
     },
@@ -541,20 +543,20 @@ FORUM_TITLES_ANY: dict[str, list[str]] = {
 # Short social-style posts that stand alone.
 SHORTS: dict[str, list[str]] = {
     "pos": [
-        "Nieuwe {product} van {brand} opgehaald 😍", "{brand} levert gewoon netjes op tijd 👌",
-        "Vandaag mijn {product} binnen, wat een ding!", "Top geholpen door {brand} vandaag",
-        "Goed bezig {brand} 👍", "Eerste rit op de nieuwe fiets zit erop. Heerlijk!",
-        "Snelste levering ooit van {brand}", "Mijn {product} van {brand} is echt een plaatje",
+        "Nieuwe {product} van {brand} opgehaald 😍", "delivery|{brand} levert gewoon netjes op tijd 👌",
+        "Vandaag mijn {product} binnen, wat een ding!", "service|Top geholpen door {brand} vandaag",
+        "Goed bezig {brand} 👍", "product|Eerste rit op de nieuwe fiets zit erop. Heerlijk!",
+        "delivery|Snelste levering ooit van {brand}", "product|Mijn {product} van {brand} is echt een plaatje",
     ],
     "neu": [
         "Iemand ervaring met {brand}?", "Net een {product} besteld bij {brand}, benieuwd",
         "Is {brand} vandaag open?", "Wie heeft er een {product} van {brand}?",
-        "Levert {brand} ook in België?", "Twijfel tussen twee modellen bij {brand}",
+        "delivery|Levert {brand} ook in België?", "Twijfel tussen twee modellen bij {brand}",
     ],
     "neg": [
-        "{brand}, waar blijft mijn fiets? 😡", "Nooit meer {brand}", "Alweer kapot. Dank je {brand}",
-        "{brand} neemt gewoon de telefoon niet op", "Drie weken wachten bij {brand} en nog niks 🙄",
-        "Slechtste klantenservice ooit, {brand}", "Hoe moeilijk kan het zijn om een fiets te leveren, {brand}?",
+        "delivery|{brand}, waar blijft mijn fiets? 😡", "Nooit meer {brand}", "product|Alweer kapot. Dank je {brand}",
+        "service|{brand} neemt gewoon de telefoon niet op", "delivery|Drie weken wachten bij {brand} en nog niks 🙄",
+        "service|Slechtste klantenservice ooit, {brand}", "delivery|Hoe moeilijk kan het zijn om een fiets te leveren, {brand}?",
     ],
 }
 
@@ -569,6 +571,14 @@ COMPARE: list[str] = [
 
 # Forum posts that name no brand at all (the collector skips them).
 NOBRAND: list[tuple[str, str]] = [
+    ("Fietsen naar school: vanaf welke leeftijd?", "Onze zoon van tien wil alleen naar school fietsen, het is drie kilometer met twee drukke kruisingen. Vanaf welke leeftijd lieten jullie je kinderen alleen gaan?"),
+    ("Lekke band onderweg", "Wat nemen jullie mee voor onderweg? Ik heb nu een plakset en een pompje, maar met een naafmotor krijg ik het achterwiel er niet zelf uit."),
+    ("Regenkleding die echt werkt", "Na drie natte ochtenden op rij ben ik klaar met mijn goedkope regenjas. Poncho of broek en jas, wat werkt voor jullie?"),
+    ("Fietscomputer of telefoon?", "Gebruiken jullie een losse fietscomputer of gewoon een telefoonhouder? Ik twijfel of zo'n apparaatje de moeite waard is."),
+    ("Speed pedelec op het fietspad", "Sinds kort rij ik op een speed pedelec. Ik word regelmatig aangesproken omdat ik op het fietspad rijd terwijl dat bij ons gewoon mag. Hoe gaan jullie daarmee om?"),
+    ("Zadelpijn na lange ritten", "Na een uur fietsen heb ik steeds last van mijn zitvlak. Ander zadel, andere broek of gewoon doorbijten?"),
+    ("Fiets in de trein meenemen", "Wij willen in de herfstvakantie met de fiets in de trein naar Zeeland. Moet je vooraf reserveren of kun je gewoon instappen?"),
+    ("Verlichting controleren voor de winter", "Vanavond door de politie aangehouden omdat mijn achterlicht het niet deed. Tip voor iedereen: check even je lampjes nu het weer vroeg donker is."),
     ("Welke fietsverzekering raden jullie aan?", "Ik heb net een nieuwe e-bike en twijfel over een verzekering. Dekt de inboedelverzekering diefstal of heb je echt een aparte verzekering nodig?"),
     ("Fietsenstalling bij het station vol", "Is het bij jullie ook zo druk in de stalling? Ik moet elke ochtend drie rondjes lopen voordat ik een plekje heb."),
     ("Winterbanden voor de fiets, zin of onzin?", "Iemand ervaring met spijkerbanden in Nederland? Vorige winter twee keer gevallen op de gladde brug."),
@@ -589,3 +599,79 @@ TYPOS: dict[str, str] = {
     "klantenservice": "klanten service", "even": "ff", "gewoon": "gwn",
     "bezorgd": "bezorgt", "natuurlijk": "natuurlyk",
 }
+
+# ---------------------------------------------------------------------------------------------
+# Composed claims: with these slots every touchpoint/polarity has at least 40 realizations.
+SLOTS.update({
+    "contact": ["via de chat", "per mail", "telefonisch", "via WhatsApp", "via het contactformulier"],
+    "channel": ["op Instagram", "op de radio", "op tv", "op YouTube", "in de krant", "bij de bushalte"],
+    "device": ["op mijn telefoon", "op de laptop", "op de tablet", "op mijn werklaptop"],
+    "wait": ["twee dagen", "drie dagen", "een week", "ruim een week", "vijf werkdagen"],
+    "quick": ["binnen een uur", "binnen tien minuten", "dezelfde dag", "binnen een half uur", "de volgende ochtend"],
+    "job": ["een bandenwissel", "een onderhoudsbeurt", "het afstellen van de versnellingen", "nieuwe remblokjes", "een nieuwe ketting"],
+    "feature": ["de maatwijzer", "de vergelijkfunctie", "het filter op prijs", "de live chat", "de voorraadcheck per winkel"],
+})
+_MORE: dict[tuple[str, str], list[str]] = {
+    ("service", "neu"): [
+        "Ik heb {brand} {contact} een vraag gesteld en wacht nog op antwoord",
+        "Mijn vraag over {job} werd {contact} beantwoord, niet meer en niet minder",
+        "Het duurde {wait} voordat ik antwoord kreeg, maar dat was wel duidelijk",
+    ],
+    ("service", "neg"): ["{contact^} krijg je na {wait} nog steeds geen antwoord"],
+    ("delivery", "pos"): [
+        "Mijn bestelling werd {quick} verzonden en kwam keurig aan",
+        "Het pakketje met {acc} werd {quick} verzonden",
+    ],
+    ("delivery", "neu"): ["W|Volgens de mail wordt de {product} binnen {wait} geleverd"],
+    ("store", "pos"): [
+        "{in_store^} hebben ze {job} meteen voor me geregeld",
+        "Goede koffie en een hoek met speelgoed voor de kinderen {in_store}",
+        "{store^} heeft een werkplaats waar je gewoon kunt meekijken",
+        "De monteurs {in_store} hebben {job} vakkundig gedaan",
+    ],
+    ("store", "neu"): ["Kun je {in_store} ook zonder afspraak terecht voor {job}?", "Hoe lang is de wachttijd voor {job} {in_store}?"],
+    ("store", "neg"): ["Voor {job} moest ik {in_store} {wait} wachten"],
+    ("website", "pos"): [
+        "{feature^} op de site werkt heel handig",
+        "Bestellen {device} ging zonder problemen",
+        "Via {site} kun je {device} makkelijk je bestelling volgen",
+        "Ik kon {device} precies zien welke winkel mijn maat op voorraad had",
+        "De site laadt snel, ook {device}",
+    ],
+    ("website", "neu"): ["Weet iemand of {feature} ook {device} werkt?", "Ik mis op de site {feature}"],
+    ("website", "neg"): [
+        "{feature^} op de site doet het niet {device}",
+        "Bestellen {device} lukt gewoon niet, de pagina blijft laden",
+        "Ik heb {contact} gemeld dat de site niet werkt, geen reactie",
+    ],
+    ("returns", "pos"): ["Mijn retour werd binnen {wait} netjes afgehandeld", "{part^} werd onder garantie vervangen zonder gedoe"],
+    ("returns", "neu"): [
+        "Ik heb mijn retour {contact} aangemeld, nu afwachten",
+        "Retourneren kan {contact} of in de winkel",
+        "Hoe lang duurt het terugbetalen bij {brand} meestal, {wait}?",
+        "Weet iemand of {job} onder de garantie valt?",
+        "Volgens de voorwaarden duurt het terugbetalen ongeveer {wait}",
+        "Voor een garantieclaim moet je eerst {contact} contact opnemen",
+        "Garantie aangevraagd voor {part}, nu wachten op de beoordeling",
+    ],
+    ("advertising", "pos"): [
+        "De actie {channel} bleek gewoon te kloppen, netjes",
+        "Eindelijk een fietsenreclame {channel} die niet irritant is",
+        "Mooie campagne van {brand} {channel}",
+        "Dankzij de actie {channel} {percent} korting gekregen",
+    ],
+    ("advertising", "neu"): [
+        "{brand} adverteert de laatste tijd veel {channel}",
+        "Er loopt nu een actie met {percent} korting, zag ik {channel}",
+    ],
+    ("advertising", "neg"): [
+        "Die reclame {channel} belooft dingen die ze niet waarmaken",
+        "Ik word doodgegooid met advertenties van {brand} {channel}",
+        "De {percent} korting uit de reclame gold alleen voor de duurste modellen",
+        "Weer een reclame van {brand} {channel} over 'snelle levering', lachwekkend",
+        "Reclame {channel} kan wel, maar regel eerst je klantenservice",
+        "Nog steeds mails over {acc}, terwijl ik me heb afgemeld",
+    ],
+}
+for (_tp, _pol), _extra in _MORE.items():
+    CLAIMS[_tp][_pol].extend(_extra)

@@ -17,13 +17,13 @@ SLOTS: dict[str, list] = {
         _p("el-sykkel", "el-sykkelen", True), _p("el-lastesykkel", "el-lastesykkelen", True),
         _p("elektrisk bysykkel", "den elektriske bysykkelen", True), _p("el-terrengsykkel", "el-terrengsykkelen", True),
         _p("pendlersykkel med motor", "pendlersykkelen", True), _p("bysykkel", "bysykkelen", False),
-        _p("landeveissykkel", "landeveissykkelen", False), _p("barnesykkel", "barnesykkelen", False),
-        _p("grussykkel", "grussykkelen", False), _p("hybridsykkel", "hybridsykkelen", False),
+        _p("landeveissykkel", "landeveissykkelen", False), _p("grussykkel", "grussykkelen", False), _p("hybridsykkel", "hybridsykkelen", False),
     ],
-    "part": ["kjedet", "setet", "lyset", "støttebenet", "bagasjebrettet", "navgiret", "bakbremsen", "forgaffelen", "skjermen", "styret"],
+    "part": ["kjedet", "lyset", "navgiret", "bakbremsen", "forgaffelen", "baklyset", "støttebenet"],
     "part_e": ["batteriet", "motoren", "displayet", "laderen"],
     "acc": ["en hjelm", "to sykkelvesker", "en barnestol", "et nytt lås", "et sett med lykter", "en mobilholder", "et regntrekk"],
     "days": ["tre", "fire", "fem", "ti", "12", "åtte"],
+    "fastdays": ["tre", "fire", "fem"],
     "weeks": ["to", "tre", "fire", "fem", "seks"],
     "months": ["to", "tre", "fire", "seks", "åtte"],
     "times": ["fem", "seks", "sju", "ti"],
@@ -60,9 +60,9 @@ BRAND_SLOTS: dict[str, dict[str, list[str]]] = {
 }
 
 INTROS: list[str] = [
-    "Bestilte en {product} fra {brand} for {weeks} uker siden",
-    "Kjøpte {product_def} fra {brand} i vår",
-    "Har hatt en {product} fra {brand} i snart et år",
+    "R|Bestilte en {product} fra {brand} for {weeks} uker siden",
+    "OL|Kjøpte {product_def} fra {brand} i vår",
+    "OL|Har hatt en {product} fra {brand} i snart et år",
     "Vi bestilte to sykler fra {brand} til {home} i sommer",
     "Første gang jeg handler fra {brand}",
     "Tenkte jeg skulle dele erfaringen min med {brand}",
@@ -70,23 +70,24 @@ INTROS: list[str] = [
     "Bestilte en {product} til {who} fra {site}",
     "Har handlet fra {brand} to ganger nå",
     "Valgte {brand} fordi de sender til Norge",
-    "Kort oppdatering om bestillingen min fra {brand}",
+    "W|Kort oppdatering om bestillingen min fra {brand}",
+    "W|Bestilte en {product} fra {brand} på {weekday}",
     "Etter mye research endte jeg opp med en {product} fra {brand}",
     "Bestilte {acc} og en {product} fra {brand}",
     "Vi bor i {home} og bestilte fra {brand} i Nederland",
     "Ærlig anmeldelse av {brand}, ikke sponset",
-    "Har syklet på en {product} fra {brand} siden i fjor",
+    "OL|Har syklet på en {product} fra {brand} siden i fjor",
 ]
 
 CONTEXT: list[str] = [
     "Jeg sykler {commute} km til jobb hver dag, uansett vær",
-    "Det er mye bakker der jeg bor, så motor var et must",
+    "E|Det er mye bakker der jeg bor, så motor var et must",
     "Vi har to små barn og ville bruke bilen mindre",
-    "Sykkelen står ute hele året, så den må tåle litt",
+    "O|Sykkelen står ute hele året, så den må tåle litt",
     "Jeg hadde lest mange anmeldelser på forhånd",
-    "Det var min første el-sykkel, så jeg hadde en del spørsmål",
+    "E|Det var min første el-sykkel, så jeg hadde en del spørsmål",
     "Norske butikker hadde lang ventetid på samme modell",
-    "Jeg bruker sykkelen mest til jobb og handling",
+    "O|Jeg bruker sykkelen mest til jobb og handling",
     "Budsjettet var rundt 25 000 kroner",
     "Vi sykler mye på grusveier i helgene",
     "Jeg er ingen sykkelekspert, bare en vanlig pendler",
@@ -96,22 +97,22 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
     "product": {
         "pos": [
             "{product_def^} er utrolig god å sykle på",
-            "{part^} fungerer fortsatt perfekt etter {months} måneder",
+            "L|{part^} fungerer fortsatt perfekt etter {months} måneder",
             "Solid kvalitet, og den tåler både regn og grus uten problemer",
             "E|Rekkevidden er god, jeg kommer meg lett {range} km på én lading",
-            "Har syklet over {km} km uten et eneste problem",
+            "L|Har syklet over {km} km uten et eneste problem",
             "Den er lett, stille og ser minst like bra ut som på bildene",
             "Girene skifter mykt, og bremsene er kjempegode",
             "Dette er den beste sykkelen jeg har eid",
             "E|Motoren er perfekt til bakkene her i {home}",
             "Sykkelen fra {brand} er godt bygget og føles solid",
-            "Ingen rust eller slark etter en hel høst med regn",
+            "L|Ingen rust eller slark etter en hel høst med regn",
         ],
         "neu": [
             "{product_def^} er helt grei, verken mer eller mindre",
             "Noen som har erfaring med {product_def} fra {brand} om vinteren?",
             "Den veier litt mer enn jeg trodde, men det stod i beskrivelsen",
-            "Har bare brukt den i {weeks} uker, så det er for tidlig å si",
+            "R|Har bare brukt den i {weeks} uker, så det er for tidlig å si",
             "Er det lett å få tak i reservedeler til {part} i Norge?",
             "Kvaliteten er omtrent som andre merker i samme prisklasse",
             "Piggdekk skal visst passe på denne modellen, noen som har prøvd?",
@@ -123,7 +124,7 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
             "E|Batteriet holder ikke i nærheten av de {range} km som ble lovet",
             "Lakken flasser allerede, det er ikke greit til den prisen",
             "Sykkelen kom feiljustert, og bremsene var nesten ubrukelige",
-            "Rust på styret etter én høst, det sier litt om kvaliteten",
+            "L|Rust på styret etter én høst, det sier litt om kvaliteten",
             "E|Displayet viser feilkode hver gang det regner",
             "Kvaliteten er rett og slett skuffende",
             "{part^} har gått i stykker for andre gang",
@@ -186,7 +187,7 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
     },
     "delivery": {
         "pos": [
-            "Sykkelen kom fram til {home} på bare {days} dager",
+            "Sykkelen kom fram til {home} på bare {fastdays} dager",
             "Godt pakket og ingen skader etter den lange turen fra Nederland",
             "Sporingen fungerte hele veien, og sjåføren ringte før levering",
             "Raskere levering enn fra mange norske nettbutikker",
@@ -195,21 +196,22 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
             "Leveringen fra {brand} gikk overraskende raskt",
         ],
         "neu": [
-            "Leveringstiden til Norge er oppgitt til {weeks} uker",
-            "Pakken er sendt, venter spent",
+            "W|Leveringstiden til Norge er oppgitt til {weeks} uker",
+            "W|Pakken er sendt, venter spent",
             "Noen som vet hvor lang tid levering til Nord-Norge tar?",
             "Du må hente sykkelen selv på nærmeste terminal",
-            "Fikk beskjed om at leveringen blir noen dager forsinket",
+            "W|Fikk beskjed om at leveringen blir noen dager forsinket",
             "Sender {brand} til Svalbard også?",
         ],
         "neg": [
-            "Har ventet i {weeks} uker, og sykkelen har fortsatt ikke kommet",
-            "Sporingsnummeret fungerer ikke, og ingen vet hvor pakken er",
-            "Leveringen har blitt utsatt tre ganger uten forklaring",
-            "Esken var knust og rammen hadde en stor ripe",
-            "Bestillingen har stått på «under behandling» i over en uke nå",
+            "W|Har ventet i {weeks} uker, og sykkelen har fortsatt ikke kommet",
+            "W|Sporingsnummeret fungerer ikke, og ingen vet hvor pakken er",
+            "W|Leveringen har blitt utsatt tre ganger uten forklaring",
+            "O|Esken var knust og rammen hadde en stor ripe",
+            "W|Bestillingen har stått på «under behandling» i over en uke nå",
             "Pakken satt fast i tollen i to uker fordi papirene manglet",
             "Leveringstiden som {brand} oppgir, stemmer aldri",
+            "Det tok {weeks} uker før sykkelen kom, ikke tre dager som lovet",
         ],
     },
     "store": {
@@ -276,7 +278,7 @@ CLAIMS: dict[str, dict[str, list[str]]] = {
     },
     "advertising": {
         "pos": [
-            "Morsom reklamefilm på YouTube",
+            "Morsom reklamefilm {channel}",
             "Nyhetsbrevet har faktisk nyttige tips om vedlikehold",
             "Liker at de er ærlige om leveringstider i e-postene sine",
         ],
@@ -317,7 +319,8 @@ INCIDENT_TITLES: list[str] = [
 
 OPENERS: dict[str, list[str]] = {
     "pos": ["Altså:", "Kort fortalt:", "Må bare si det:", "Ærlig talt:", "Oppsummert:", "Gode nyheter:"],
-    "neu": ["Et spørsmål:", "Kort oppdatering:", "Til info:", "Lurer på én ting:", "Altså:", "For de som lurer:"],
+    "neu": ["Kort oppdatering:", "Til info:", "Altså:", "For de som lurer:"],
+    "q": ["Et spørsmål:", "Lurer på én ting:", "Kjapt spørsmål:"],
     "neg": ["Dessverre:", "Altså,", "Ærlig talt:", "Oppsummert:", "Jeg gir opp:", "Seriøst,"],
 }
 CLOSERS: dict[str, list[str]] = {
@@ -325,7 +328,7 @@ CLOSERS: dict[str, list[str]] = {
     "neu": ["Får se hvordan det går", "Tips mottas med takk", "Noen som har erfaring?", "Skal oppdatere når jeg vet mer"],
     "neg": ["Aldri igjen", "Kan ikke anbefale dem", "Bortkastede penger", "Veldig skuffende", "Hold dere unna", "Jeg har fått nok"],
 }
-CONTRAST: list[str] = [", men ", ", men dessverre ", ". Men "]
+CONTRAST: list[str] = [", men ", ". Men "]
 
 REVIEW_TITLES: dict[str, dict[str, list[str]]] = {
     "product": {
@@ -344,7 +347,7 @@ REVIEW_TITLES: dict[str, dict[str, list[str]]] = {
         "neg": ["Altfor dyrt", "Skjulte kostnader"],
     },
     "delivery": {
-        "pos": ["Rask levering til Norge", "Kom fram på {days} dager"],
+        "pos": ["Rask levering til Norge", "Kom fram på {fastdays} dager"],
         "neu": ["Levering som forventet"],
         "neg": ["Treg levering", "Fortsatt ikke levert"],
     },
@@ -377,25 +380,25 @@ FORUM_TITLES_ANY: dict[str, list[str]] = {
 # Short posts for the Norwegian social feed.
 SHORTS: dict[str, list[str]] = {
     "pos": [
-        "Ny {product} fra {brand} kom i dag 😍", "Første tur på den nye sykkelen fra {brand}. Herlig!",
-        "Takk til {brand} for rask levering til {home} 🙌", "Elsker den nye sykkelen fra {brand}",
-        "{brand} leverer! Sykkelen kom på {days} dager", "Endelig el-sykkel! Takk {brand} 🚲",
-        "Anbefaler {brand} til alle som vil ha sykkel fra Nederland", "Topp service fra {brand} i dag",
-        "Sykkelen fra {brand} tåler norsk vær 👍", "Rask og god hjelp fra {brand} på chatten",
+        "delivery|Ny {product} fra {brand} kom i dag 😍", "product|Første tur på den nye sykkelen fra {brand}. Herlig!",
+        "delivery|Takk til {brand} for rask levering til {home} 🙌", "Elsker den nye sykkelen fra {brand}",
+        "delivery|{brand} leverer! Sykkelen kom på {fastdays} dager", "Endelig el-sykkel! Takk {brand} 🚲",
+        "Anbefaler {brand} til alle som vil ha sykkel fra Nederland", "service|Topp service fra {brand} i dag",
+        "product|Sykkelen fra {brand} tåler norsk vær 👍", "service|Rask og god hjelp fra {brand} på chatten",
         "Beste kjøpet i år: {product} fra {brand}", "Pendlet til jobb med den nye sykkelen fra {brand} i dag",
     ],
     "neu": [
-        "Noen som har bestilt fra {brand}?", "Sykkelen fra {brand} er sendt. Venter spent",
-        "Hvor lang tid tar levering fra {brand} til {home}?", "Vurderer en {product} fra {brand}",
-        "Har {brand} norsk kundeservice?", "Må man betale toll på sykkel fra {brand}?",
-        "Noen som har prøvd {product_def} fra {brand}?", "Bestilte fra {brand} i dag",
+        "Noen som har bestilt fra {brand}?", "delivery|Sykkelen fra {brand} er sendt. Venter spent",
+        "delivery|Hvor lang tid tar levering fra {brand} til {home}?", "Vurderer en {product} fra {brand}",
+        "service|Har {brand} norsk kundeservice?", "price|Må man betale toll på sykkel fra {brand}?",
+        "Noen som har prøvd {product_def} fra {brand}?", "delivery|Bestilte fra {brand} i dag",
     ],
     "neg": [
-        "{brand}, hvor blir sykkelen min av? 😡", "Aldri mer {brand}", "Tre uker uten svar fra {brand} 🙄",
-        "{brand} svarer ikke på e-post. Igjen", "Sykkelen fra {brand} kom med ødelagt ramme 👎",
-        "Måtte betale toll og gebyr på sykkelen fra {brand}. Ingen sa noe på forhånd",
-        "Elendig kundeservice hos {brand}", "Reklamasjon avvist av {brand}. Takk for ingenting",
-        "Fortsatt ingen sporing fra {brand} 😤",
+        "delivery|{brand}, hvor blir sykkelen min av? 😡", "Aldri mer {brand}", "service|Tre uker uten svar fra {brand} 🙄",
+        "service|{brand} svarer ikke på e-post. Igjen", "product|Sykkelen fra {brand} kom med ødelagt ramme 👎",
+        "price|Måtte betale toll og gebyr på sykkelen fra {brand}. Ingen sa noe på forhånd",
+        "service|Elendig kundeservice hos {brand}", "returns|Reklamasjon avvist av {brand}. Takk for ingenting",
+        "delivery|Fortsatt ingen sporing fra {brand} 😤",
     ],
 }
 HASHTAGS: list[str] = ["#sykkel", "#elsykkel", "#sykkelglede", "#pendler", "#sykling", "#hverdagssykling", "#sykkeltur"]
@@ -407,6 +410,9 @@ COMPARE: list[str] = [
 ]
 
 NOBRAND: list[tuple[str, str]] = [
+    ("Sykkelvesker som tåler regn", "Hvilke sykkelvesker holder seg faktisk tørre i Bergen-regn? Mine lekker etter ti minutter."),
+    ("Barnesete foran eller bak?", "Datteren vår er halvannet år. Hva fungerte best for dere, sete foran eller bak?"),
+    ("Sykle til jobb om vinteren", "Hvordan holder dere dere varme på sykkelen når det er minus ti? Jeg fryser mest på fingrene."),
     ("Piggdekk på el-sykkel?", "Skal sykle til jobb hele vinteren. Hvilke piggdekk bruker dere på el-sykkel, og er det verdt pengene?"),
     ("Toll på sykkel fra utlandet", "Hvor mye må man regne med i moms og toll når man kjøper sykkel fra EU? Noen som har erfaring i år?"),
     ("Sykkelparkering på jobb", "Jobben vår har endelig fått låsbart sykkelrom. Anbefaler alle å mase på arbeidsgiveren om det samme!"),
@@ -427,9 +433,149 @@ NOBRAND_SHORT: list[str] = [
     "Hvorfor er det alltid motvind begge veier?",
     "Sykkelverkstedet har tre ukers ventetid. Tre uker!",
     "Morgenturen langs fjorden i dag var helt magisk",
+    "Noen som vet om det er strøtt på sykkelveien langs Akerselva?",
+    "Tre punkteringer på én uke. Er det glass overalt i byen nå?",
+    "Kommunen har endelig malt ny sykkelfelt i gata vår 🙌",
+    "Mørkt om morgenen igjen. Husk lys, folkens! 💡",
+    "Bysyklene er tatt inn for vinteren. Trist!",
+    "Lurer på å bytte bilen med lastesykkel. Noen som har gjort det?",
+    "Regnbukse eller poncho? Diskusjonen fortsetter hjemme hos oss",
+    "Sykkelveien over brua er stengt igjen. Omvei på 20 minutter 😤",
+    "Ny personlig rekord opp bakken til jobb i dag 💪",
+    "Hvorfor parkerer folk elsparkesykler midt i sykkelfeltet?",
+    "Kjøpte refleksvest i dag. Føler meg som en lyspære, men trygg",
+    "Hvor mye koster egentlig en vanlig service på sykkelverkstedet nå?",
 ]
 
 TYPOS: dict[str, str] = {
     "kundeservice": "kunde service", "egentlig": "egentli", "skuffende": "skufende",
     "sykkelen": "sykkeln", "ikke": "ikkje", "veldig": "veldi", "hvor": "vor",
 }
+
+# ---------------------------------------------------------------------------------------------
+# Composed claims: with these slots every touchpoint/polarity has at least 40 realizations.
+SLOTS.update({
+    "contact": ["på chatten", "på e-post", "på telefon", "via kontaktskjemaet"],
+    "channel": ["på Instagram", "på YouTube", "på Facebook", "på TV", "i nettavisen"],
+    "device": ["på mobilen", "på PC-en", "på nettbrettet", "på jobb-PC-en"],
+    "wait": ["to dager", "tre dager", "en uke", "over en uke", "fem virkedager"],
+    "quick": ["innen en time", "på ti minutter", "samme dag", "neste morgen"],
+    "job": ["en punktering", "justering av girene", "en vanlig service", "nye bremseklosser", "et nytt kjede"],
+    "smallamount": ["150 kr", "200 kr", "250 kr", "300 kr"],
+    "feature": ["størrelsesguiden", "sammenligningsfunksjonen", "prisfilteret", "chatten", "lagersjekken"],
+})
+_MORE: dict[tuple[str, str], list[str]] = {
+    ("product", "neu"): [
+        "Noen som har byttet {part} selv på denne modellen?",
+        "Etter {weeks} uker er inntrykket helt greit, verken mer eller mindre",
+        "Hvor ofte bør man ta {job} på en sånn sykkel?",
+    ],
+    ("service", "pos"): [
+        "Fikk svar {contact} {quick}, og de løste problemet med en gang",
+        "Hjelpsomme folk {contact}, selv om de ikke snakker norsk",
+        "De hjalp meg med {job} over telefon",
+        "Kundeservice svarte {quick}, helt utmerket",
+    ],
+    ("service", "neu"): [
+        "Har kontaktet dem {contact}, venter på svar",
+        "Det tok {wait} før jeg fikk svar {contact}",
+        "Spurte om {job} {contact} og fikk et greit svar",
+    ],
+    ("service", "neg"): [
+        "Har prøvd {contact} i {wait} uten å få svar",
+        "Svaret {contact} var bare et standardsvar som ikke hjalp",
+        "Ventet i {wait} på svar om {job}",
+    ],
+    ("price", "pos"): [
+        "{job^} kostet bare {smallamount}, helt greit",
+        "Med {percent} rabatt ble det et kupp",
+        "Betalte {smallamount} for {job}, billigere enn hos verkstedet her",
+    ],
+    ("price", "neg"): ["{amount} for {job} er helt hinsides"],
+    ("delivery", "pos"): [
+        "Bestillingen ble sendt {quick}, og pakken kom uten skader",
+        "Fikk sporingsnummer {quick}",
+        "{acc^} kom i samme pakke, alt i orden",
+    ],
+    ("delivery", "neu"): ["W|Ifølge e-posten kommer {product_def} om {wait}"],
+    ("delivery", "neg"): ["W|Pakken med {acc} har vært «på vei» i {wait}"],
+    ("store", "pos"): [
+        "{in_store^} fikk jeg hjelp med {job} med en gang",
+        "Verkstedet {in_store} ordnet {job} mens jeg ventet",
+        "God stemning {in_store}, og de tok seg tid",
+        "Mekanikerne {in_store} ordnet {job} på stedet",
+        "Koselig butikk {in_store} med kaffe og god tid",
+    ],
+    ("store", "neu"): [
+        "Kan man få {job} {in_store} uten å bestille time?",
+        "Noen som har vært {in_store} nylig?",
+        "{store^} har visst fått nye åpningstider",
+        "Hvor lang ventetid er det på {job} {in_store}?",
+        "Må man bestille time for {job} {in_store}?",
+    ],
+    ("store", "neg"): ["Måtte vente {wait} på {job} hos verkstedet", "{in_store^} visste ingen noe om {job}"],
+    ("website", "pos"): [
+        "{feature^} på nettsiden fungerer veldig bra",
+        "Bestillingen gikk helt fint {device}",
+        "Lett å følge bestillingen {device}",
+        "Nettsiden laster raskt, også {device}",
+        "Fant riktig sykkel med {feature} på {site}",
+        "Bestilte {device} på fem minutter",
+        "Enkelt å booke {job} {device}",
+    ],
+    ("website", "neu"): [
+        "Fungerer {feature} også {device}?",
+        "Savner {feature} på nettsiden",
+        "Har noen fått til å bestille {device}?",
+        "Er det mulig å booke {job} på nettsiden?",
+        "Appen har fått {feature}, ser det ut til",
+    ],
+    ("website", "neg"): [
+        "{feature^} fungerer ikke {device}",
+        "Bestillingen stopper opp {device} hver gang",
+        "Sendte melding {contact} om feilen på nettsiden, ingen svar",
+        "Nettsiden henger seg opp {device}",
+    ],
+    ("returns", "pos"): [
+        "Returen ble ordnet {contact} {quick}",
+        "Pengene var tilbake innen {wait}",
+        "{part^} ble byttet på garantien uten spørsmål",
+        "Reklamasjonen ble godkjent {quick}",
+    ],
+    ("returns", "neu"): [
+        "Har meldt inn retur {contact}, venter på svar",
+        "Hvor lang tid tar refusjonen vanligvis, {wait}?",
+        "Dekker garantien {part}?",
+        "Retur kan meldes inn {contact}",
+        "Ifølge vilkårene tar refusjonen rundt {wait}",
+        "Reklamasjon på {part} er sendt inn, venter på svar",
+        "Må man sende {part} tilbake selv ved reklamasjon?",
+    ],
+    ("returns", "neg"): ["Har ventet {wait} på svar om reklamasjonen på {part}"],
+    ("advertising", "pos"): [
+        "Fin kampanje fra {brand} {channel}",
+        "Fikk {percent} rabatt takket være en annonse {channel}",
+        "Endelig en sykkelreklame {channel} som ikke er irriterende",
+        "Tilbudet jeg så {channel} stemte faktisk",
+        "Reklamen til {brand} {channel} fikk meg faktisk til å le",
+    ],
+    ("advertising", "neu"): [
+        "Så en annonse for {brand} {channel} i dag",
+        "{brand} har et tilbud på {percent} nå, så jeg {channel}",
+        "Mye reklame fra sykkelbutikker {channel} for tiden",
+        "Noen som har sett kampanjen til {brand} {channel}?",
+        "Fikk nyhetsbrev med tilbud på {acc}",
+    ],
+    ("advertising", "neg"): [
+        "Reklamen {channel} lover ting de ikke holder",
+        "Blir bombardert med annonser fra {brand} {channel}",
+        "Rabatten på {percent} i annonsen gjaldt bare de dyreste modellene",
+        "Enda en annonse {channel} om «rask levering», latterlig",
+        "Får fortsatt e-post om {acc} selv om jeg har meldt meg av",
+        "Annonsen {channel} var rett og slett villedende",
+        "Reklame {channel} er vel og bra, men fiks kundeservicen først",
+        "Kampanjen {channel} er ganske pinlig",
+    ],
+}
+for (_tp, _pol), _extra in _MORE.items():
+    CLAIMS[_tp][_pol].extend(_extra)

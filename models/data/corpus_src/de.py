@@ -22,7 +22,7 @@ DATA = """
 + r pl Die Kinder waren von der Vorstellung begeistert, wir haben den ganzen Nachmittag gelacht.
 + r pl Die beste Waschmaschine, die wir je hatten: leise, sparsam und die Wäsche wird richtig sauber.
 + r pl Neue SIM-Karte in zehn Minuten per Chat freigeschaltet. Top!
-+ r pl Die Sushi waren frisch, gut gewürzt und die Lieferung kam schneller als versprochen.
++ r pl Das Sushi war frisch, gut gewürzt und die Lieferung kam schneller als versprochen.
 + r pl Dank der verständlichen Anleitung stand der Schrank in einer Stunde.
 + r pl Netter Fahrradmechaniker, fairer Preis und die Schaltung läuft wieder wie neu.
 + r pl Die Baufinanzierungsberatung war transparent und ohne jeden Verkaufsdruck.
@@ -428,7 +428,7 @@ DATA = """
 0 q ty gibt es parkplätze in der nähe von ihrem geschäft?
 0 q ty wann macht die filale in kiel nach dem umbau wieder auf
 0 q em Ist die neue Kollektion schon da? 👗👀
-0 q mi Ist die graue Variante genauso stabil wie die schwarze, oder ist das Material anders?
+0 q co Ist die graue Variante genauso stabil wie die schwarze, oder ist das Material anders?
 0 q co Was ist günstiger, ein Monatsticket oder Einzelfahrscheine, wenn ich zweimal pro Woche fahre?
 - q pl Warum dauert es drei Wochen, eine simple Erstattung zu bearbeiten?
 - q pl Wie oft muss ich noch anrufen, bis endlich jemand mein Problem löst?

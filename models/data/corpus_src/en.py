@@ -429,7 +429,7 @@ DATA = """
 0 q ty is there any parking near your shop?
 0 q ty when does the bristol store reopen after the refurb
 0 q em Is the new collection in yet? 👗👀
-0 q mi Is the grey version as sturdy as the black one, or is the material different?
+0 q co Is the grey version as sturdy as the black one, or is the material different?
 0 q co Which works out cheaper, a season ticket or single fares if I travel twice a week?
 - q pl Why does it take three weeks to process a simple refund?
 - q pl How many times do I have to call before someone actually fixes my problem?

@@ -200,7 +200,7 @@ DATA = """
 + s pl Petite boulangerie du Marais avec les meilleurs croissants de Paris, sans exagérer
 + s ng Je pensais pas aimer cette série mais franchement elle est pas mal du tout
 + s ng Jamais passé la sécurité aussi vite à l'aéroport, zéro file
-+ s ng Je dis rarement du bien de la SNCF mais aujourd'hui pas une minute de retard
++ s ng Je dis rarement du bien des trains mais aujourd'hui pas une minute de retard
 + s em 😍😍😍
 + s em Vacances réservées ✈️🌴☀️ plus que 23 dodos !!
 + s em Fraises du marché 🍓🍓 l'été est là

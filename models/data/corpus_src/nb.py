@@ -426,7 +426,7 @@ DATA = """
 0 q ty er det parkering i nærheten av butikken deres?
 0 q ty når åpner butiken i Bodø igjen etter ombyggingen
 0 q em Har den nye kolleksjonen kommet? 👗👀
-0 q mi Er den grå varianten like solid som den svarte, eller er materialet annerledes?
+0 q co Er den grå varianten like solid som den svarte, eller er materialet annerledes?
 0 q co Hva lønner seg mest, periodebillett eller enkeltbilletter hvis jeg reiser to ganger i uka?
 - q pl Hvorfor tar det tre uker å behandle en enkel refusjon?
 - q pl Hvor mange ganger må jeg ringe før noen faktisk løser problemet mitt?

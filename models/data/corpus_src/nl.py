@@ -246,7 +246,7 @@ DATA = """
 + s pl Zo trots op ons team, de eerste prijs gewonnen op de regionale hackathon! #teamwork
 + s pl Die nieuwe podcast over de geschiedenis van Amsterdam is echt de moeite waard http://t.co/a8kd2Lp
 + s pl Wie heeft de playlist van vanmiddag gemaakt, want het is er eentje om in te lijsten
-+ s pl @denederlandsebank grapje natuurlijk, maar mijn nieuwe bankapp werkt beter dan ooit. Zo simpel!
++ s pl Mijn nieuwe bankapp werkt echt beter dan ooit, overboeken in drie seconden. Zo simpel kan het zijn!
 + s ng Had niet verwacht dat ik het leuk zou vinden, maar die serie is echt niet verkeerd
 + s ng Nog nooit zo snel door de douane gegaan, geen rij, niks. Heerlijk
 + s ng Ik zeg niet vaak iets aardigs over de trein, maar vandaag geen seconde vertraging
@@ -311,7 +311,7 @@ DATA = """
 0 s em ☕️ + 💻 = maandagochtend
 0 s em 🤔🤔
 0 s mi Nieuwe update van de app geïnstalleerd, nog geen verschil gemerkt eigenlijk
-0 s mi Die nieuwe Netflix-serie, meh, kijk wel verder maar het boeit me niet echt
+0 s mi Die nieuwe serie waar iedereen het over heeft, meh, kijk wel verder maar het boeit me niet echt
 0 s mx Lekker weer vandaag maar morgen weer regen, typisch Nederland
 0 s ty iemand een idee hoe laat de laatste bus vanaf centraal gaat op zondag
 0 s ty ff een vraagje, kan je bij jullie ook met creditcard betalen?
@@ -409,7 +409,7 @@ DATA = """
 0 q ty is er ergens parkeergelegenheid in de buurt van jullie winkel?
 0 q ty wanneer is de winkl in leiden weer open na de verbouwing
 0 q em Is de nieuwe collectie al binnen? 👗👀
-0 q mi Is de grijze variant net zo stevig als de zwarte, of is er verschil in materiaal?
+0 q co Is de grijze variant net zo stevig als de zwarte, of is er verschil in materiaal?
 0 q co Wat is goedkoper: een dal-abonnement of losse kaartjes als ik twee keer per week reis?
 - q pl Waarom duurt het al drie weken om een simpele terugbetaling te verwerken?
 - q pl Hoe vaak moet ik nog bellen voordat iemand mijn probleem eindelijk oplost?

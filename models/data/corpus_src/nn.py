@@ -28,7 +28,7 @@ DATA = """
 + r pl Ferjekafeen overraska stort: heimelaga fiskesuppe og ferske vaflar.
 + r pl Frisøren lytta til kva eg ville ha, og resultatet vart akkurat som eg håpa.
 + r pl Fekk erstatning frå forsikringsselskapet etter berre ei veke, heilt utan mas.
-+ r pl Bygdekinoen har fått nye stolar og betre lyd. Ein heilt anna oppleving no.
++ r pl Bygdekinoen har fått nye stolar og betre lyd. Ei heilt anna oppleving no.
 + r pl Turisthytta var rein, varm og hadde nybaka brød til frukost. Perfekt etter ein lang tur.
 + r pl Snøggbåten var i rute heile veka, og mannskapet var alltid blide.
 + r pl Tannlegen var tolmodig med ein nervøs pasient, og alt gjekk smertefritt.
@@ -79,7 +79,7 @@ DATA = """
 - r pl Kjedeleg film. To timar der nesten ingenting skjer.
 - r pl Etter siste oppdatering krasjar appen kvar gong eg prøver å laste opp eit bilete.
 - r pl Montøren kom aldri, og ingen ringde. Tok fri ein heil dag for ingenting.
-- r pl Bagasjen forsvann på ei overgang i Amsterdam, og etter fem dagar har eg framleis ikkje høyrt noko.
+- r pl Bagasjen forsvann på ein overgang i Amsterdam, og etter fem dagar har eg framleis ikkje høyrt noko.
 - r pl Madrassen sokk saman i kanten etter ein månad. Reklamasjonen vart avvist.
 - r pl Støvsugaren bråkar som ein jetmotor, og batteriet er tomt etter ti minutt.
 - r pl Fekk feil storleik og måtte betale returfrakta sjølv.

@@ -1,0 +1,18 @@
+# English (en): longer and very short texts. Hand-written for repwatch.
+DATA = """
++ r pl We had our whole bathroom redone by a small local firm and I honestly can't praise them enough. They stuck to the schedule, cleaned up every single day, rang straight away whenever something unexpected came up, and the final invoice matched the quote to the penny. Rarely had such a smooth experience with builders.
++ r mx It got off to a bad start: the kitchen arrived three weeks late and one cupboard door was missing. But the fitters who eventually came were real craftsmen, sorted everything in a day and the result looks gorgeous. Looking back I'm really happy with it and I'd happily recommend them to friends.
++ p pl Had the street party in the park last night and what an evening. Neighbours who normally just nod at each other were barbecuing together, the kids had a bouncy castle and someone had even managed to book a little band. Nights like that remind me how lucky we are to live round here.
++ s pl Just want to say a huge thank you to the nurses on the cardiology ward. My dad was in for a week and every one of them was patient, explained things calmly and made time for us as a family too. With the health service under so much pressure, these people deserve all the credit in the world.
+- c pl I ordered a washing machine on 3 March for delivery on 10 March. It's now 2 April, I've called four times, emailed twice and been given three different delivery dates. Nobody can tell me where the machine actually is. I want it delivered within five working days or a full refund.
+- r mx I really wanted to like this phone, because the screen is lovely and it feels great in the hand. But the battery barely makes it to the afternoon, the camera takes grainy shots in the evening, and since the last update it keeps freezing. At this price I expect a lot more. It's going back.
+- p pl It's beyond me that the council wants to axe the only bus route serving our village. Plenty of older people here don't drive and rely entirely on that bus to get to the GP, the shops and their families. This decision basically leaves them stranded, and frankly I think it's shameful.
+- s sa Oh I do love the new payment system at the multi-storey. First download an app, then create an account, then type in your reg twice, and when you finally finish, the barrier still won't lift. Ten minutes with a queue of cars beeping behind me. Real progress, that.
+0 n pl The retailer announced today that it will refurbish all of its UK stores over the next two years. The plans include self-checkouts, a dedicated counter for collecting online orders and a larger fresh food section. According to management, stores will remain open as normal while the work is carried out.
+0 q pl Hi, we're planning to come to your campsite for a week in June with the family. We've got a caravan of about six metres and two dogs. Is it possible to book a pitch with electric hook-up, and are dogs allowed across the whole site or only in certain fields?
+0 r pl I've been using this pannier for about three months on my commute, which is twelve miles a day. It fits a fifteen-inch laptop, a lunchbox and a rain jacket. It clips onto the rack with two hooks and has a reflective strip on the back.
+0 p mx The new bin collection scheme clearly cuts both ways. On the one hand, recycling on our street has improved a lot and there are fewer bags piled on the pavement. On the other, people without a car now have a fair walk to the communal bins. It'll be interesting to see what the council concludes after a year.
++ r pl Brilliant service, highly recommend!
+- r pl Never ordering again.
+0 r pl Parcel arrived yesterday.
+"""

@@ -1,0 +1,15 @@
+# French (fr): longer and very short texts. Hand-written for repwatch.
+DATA = """
++ r pl Nous avons fait refaire toute la salle de bains par une petite entreprise du coin et je n'ai que du bien à en dire. Ils ont respecté le planning, nettoyé chaque soir, appelé dès qu'il y avait un imprévu, et la facture finale correspondait au centime près au devis. Rarement vu un chantier aussi bien mené.
++ p pl Hier soir, c'était la fête des voisins dans notre résidence, et quelle soirée. Des gens qui se croisent d'habitude sans se parler ont fait des grillades ensemble, les enfants ont joué jusqu'à la nuit et quelqu'un avait même trouvé un petit groupe de musique. Ce genre de moment rappelle à quel point on est bien ici.
++ r mx Ça a mal commencé : la cuisine est arrivée avec trois semaines de retard et il manquait une porte de placard. Mais les monteurs qui sont finalement venus étaient de vrais pros, ils ont tout réglé en une journée et le résultat est superbe. Avec le recul, je suis très satisfaite et je les recommande volontiers.
+- c pl J'ai commandé un lave-linge le 3 mars pour une livraison le 10 mars. Nous sommes le 2 avril, j'ai appelé quatre fois, envoyé deux mails et reçu trois dates de livraison différentes. Personne n'est capable de me dire où se trouve l'appareil. J'exige une livraison sous cinq jours ouvrés ou un remboursement intégral.
+- p pl Je ne comprends vraiment pas que le département veuille supprimer la seule ligne de bus de notre village. Beaucoup de personnes âgées ici n'ont pas de voiture et dépendent entièrement de ce bus pour aller chez le médecin, faire leurs courses ou voir leur famille. Cette décision les abandonne purement et simplement, et je trouve ça honteux.
+- r mx Je voulais vraiment aimer ce téléphone, parce que l'écran est beau et qu'il est agréable en main. Mais la batterie tient à peine jusqu'à l'après-midi, les photos du soir sont pleines de grain et depuis la dernière mise à jour il se fige sans arrêt. À ce prix-là, j'attends beaucoup mieux. Je le renvoie.
+0 n pl L'enseigne a annoncé aujourd'hui qu'elle rénovera l'ensemble de ses magasins en France au cours des deux prochaines années. Au programme : des caisses automatiques, un comptoir dédié au retrait des commandes en ligne et un rayon frais agrandi. Selon la direction, les magasins resteront ouverts pendant les travaux.
+0 q pl Bonjour, nous prévoyons de venir une semaine en juin dans votre camping avec la famille. Nous avons une caravane d'environ six mètres et deux chiens. Est-il possible de réserver un emplacement avec électricité, et les chiens sont-ils acceptés partout ou seulement dans certaines zones ?
+0 p mx La nouvelle collecte des déchets a clairement deux facettes. D'un côté, le tri s'est nettement amélioré dans notre rue et il y a moins de sacs sur le trottoir. De l'autre, les personnes sans voiture doivent désormais marcher un bon moment jusqu'aux conteneurs. On verra quel bilan la mairie en tirera au bout d'un an.
++ r pl Service au top, je recommande !
+- r pl Plus jamais chez eux.
+0 r pl Colis reçu hier.
+"""

