@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
-from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
 from pathlib import Path
 
 from monitor.config import Config

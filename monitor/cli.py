@@ -13,8 +13,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from monitor import __version__
-from monitor import cli_model
+from monitor import __version__, cli_model
 from monitor.cli_common import EXIT_FAILED, ConfigOption, JsonOption, err, fail, opened, out
 from monitor.config import Config, ConfigError, config_path
 from monitor.demo import DEFAULT_DEMO_DB, demo_summary, load_demo

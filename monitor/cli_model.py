@@ -12,12 +12,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from models.classifier import Classification, Classifier
-from models.train import CORPUS, DataError, read_labelled, train_head
+from models.labelled import DataError, read_labelled
+from models.train import CORPUS, train_head
 from monitor.classify import ClassifyReport, classify_pending
 from monitor.cli_common import ConfigOption, JsonOption, err, fail, opened, out
 from monitor.config import Config, ConfigError, ModelConfig, TopicConfig, config_path, load_config, load_topics
-from monitor.storage.store import Store
 from monitor.evaluate import read_eval_rows, sentiment_scores, topic_scores
+from monitor.storage.store import Store
 
 MAX_CHECK_CHARS = 20_000
 

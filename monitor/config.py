@@ -9,43 +9,39 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date, timedelta
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union
+from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
+
+from monitor.source_config import (  # noqa: F401 - re-exported: the config API is monitor.config
+    API_SOURCES,
+    SOURCE_MODELS,
+    SOURCE_TYPES,
+    AppStoreSource,
+    BlueskySource,
+    Duration,
+    FeedSource,
+    GooglePlaySource,
+    HackerNewsSource,
+    MastodonSource,
+    NewsSource,
+    RedditSource,
+    SourceConfig,
+    _SourceBase,
+    _Strict,
+    parse_duration,
+)
 
 CONFIG_ENV = "REPWATCH_CONFIG"
 DEFAULT_CONFIG = "config.yaml"
 
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
 _PATH_PREFIX = re.compile(r"^([A-Za-z_][\w.\[\]]*): (.+)$")
-_UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
 class ConfigError(ValueError):
     """A config problem, already phrased as one line for the user."""
-
-
-class _Strict(BaseModel):
-    # Unknown keys are errors: a typo such as `intervall:` must not be silently ignored.
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-def parse_duration(value: Any) -> timedelta:
-    """Accept `90`, `"90s"`, `"15m"`, `"2h"`, `"1d"` (seconds when no unit)."""
-    if isinstance(value, timedelta):
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return timedelta(seconds=float(value))
-    match = _DURATION.match(str(value))
-    if not match:
-        raise ValueError("expected a duration such as 90s, 15m, 2h or 1d")
-    return timedelta(seconds=float(match.group(1)) * _UNIT_SECONDS[match.group(2)])
-
-
-Duration = Annotated[timedelta, Field(json_schema_extra={"format": "duration"})]
 
 
 class Brand(_Strict):
@@ -56,49 +52,6 @@ class Brand(_Strict):
 
     def all_aliases(self) -> list[str]:
         return [self.name, *[a for a in self.aliases if a.strip()]]
-
-
-class _SourceBase(_Strict):
-    name: str = Field(min_length=1, pattern=r"^[\w.\-]+$", description="Unique name, letters, digits, . _ -")
-    brand: str | None = Field(None, description="Every item of this source is about this brand")
-    language: str | None = Field(None, min_length=2, max_length=3, description="Language hint, ISO 639-1")
-    interval: Duration = Field(timedelta(minutes=30), description="How often `repwatch watch` polls it")
-    enabled: bool = True
-
-    @field_validator("language", mode="before")
-    @classmethod
-    def _yaml_no(cls, value: Any) -> Any:
-        if value is False:  # YAML 1.1 reads a bare `no` (Norwegian) as false
-            raise ValueError('write "no" in quotes: YAML reads a bare no as false')
-        return value
-
-    @field_validator("interval", mode="before")
-    @classmethod
-    def _duration(cls, value: Any) -> timedelta:
-        return parse_duration(value)
-
-
-class FeedSource(_SourceBase):
-    """RSS 0.9x/1.0/2.0, Atom or JSON Feed, over HTTP(S) or from a local file."""
-
-    type: Literal["feed"]
-    url: str = Field(min_length=1, description="http(s) URL, file:// URL or a path relative to config.yaml")
-    shift_dates_from: date | None = Field(
-        None,
-        description="Recorded data only (the demo): the feed ends on this date; dates are shifted so it ends today",
-    )
-
-    @field_validator("url")
-    @classmethod
-    def _url(cls, value: str) -> str:
-        scheme = value.split("://", 1)[0].lower() if "://" in value else ""
-        if scheme and scheme not in {"http", "https", "file"}:
-            raise ValueError("expected an http(s) URL, a file:// URL or a local path")
-        return value
-
-
-# Later source kinds join this union; pydantic picks the model by its `type` tag.
-SourceConfig = Annotated[Union[FeedSource], Field(discriminator="type")]
 
 
 class StorageConfig(_Strict):
@@ -114,6 +67,20 @@ class HttpConfig(_Strict):
     backoff: float = Field(1.0, ge=0, description="Exponential backoff factor in seconds")
     max_retry_after: float = Field(120.0, ge=0, description="Longest Retry-After honoured within a run")
     contact: str | None = Field(None, description="URL or e-mail added to the User-Agent")
+    min_interval: dict[str, float] = Field(
+        default_factory=dict,
+        description="Seconds between two requests to one host, per source type; overrides each collector's default",
+    )
+
+    @field_validator("min_interval")
+    @classmethod
+    def _known_kinds(cls, value: dict[str, float]) -> dict[str, float]:
+        for kind, seconds in value.items():
+            if kind not in SOURCE_TYPES:
+                raise ValueError(f"unknown source type {kind!r}; expected one of {sorted(SOURCE_TYPES)}")
+            if seconds < 0:
+                raise ValueError(f"{kind}: expected seconds >= 0")
+        return value
 
 
 class TopicConfig(_Strict):
@@ -135,7 +102,7 @@ class ModelConfig(_Strict):
     )
     batch_size: int = Field(32, ge=1, le=1024, description="Texts per encoder batch")
     topic_threshold: float | None = Field(
-        None, ge=-1, le=1, description="Override the calibrated similarity threshold for topics"
+        None, ge=0, le=20, description="How far above small talk (in standard deviations) a topic must score; default 2"
     )
 
     @field_validator("languages")
@@ -212,7 +179,7 @@ def yaml_path(loc: tuple[Any, ...]) -> str:
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
-        elif part in {"feed"} or str(part).startswith("function-"):
+        elif part in SOURCE_TYPES or str(part).startswith("function-"):
             continue
         else:
             out += f".{part}" if out else str(part)

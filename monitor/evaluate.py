@@ -7,7 +7,6 @@ entity, plus `price` for a PRICES attribute.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,29 +16,12 @@ import numpy as np
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
 from models.classifier import Classification
+from models.labelled import read_jsonl
 from models.sentiment import LABELS
-from models.train import DataError
 
 
 def read_eval_rows(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"{path}: cannot read it ({exc})") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError:
-            raise DataError(f"{path}:{number}: not valid JSON; one object per line") from None
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            raise DataError(f"{path}:{number}: needs a string `text`")
-        rows.append(row)
-    if not rows:
-        raise DataError(f"{path}: no rows")
-    return rows
+    return [row for _, row in read_jsonl(path)]
 
 
 def _scores(gold: list[str], predicted: list[str], labels: Sequence[str]) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""The one HTTP layer every collector uses: timeouts, retries, Retry-After, a size cap, conditional GET.
+"""The one HTTP layer every collector uses: timeouts, retries, Retry-After, a size cap, conditional GET,
+and a per-host pace (a minimum interval between requests, plus X-Ratelimit-* headers honoured).
 
 Built on requests with urllib3's `Retry`, so backoff and Retry-After follow the library's tested
 behaviour; the only additions are the things a monitor needs on top: a cap on how long a
@@ -7,10 +8,12 @@ Retry-After may stall a run, a cap on body size and total time, and one-line err
 
 from __future__ import annotations
 
+import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 import urllib3.exceptions
@@ -65,6 +68,7 @@ class Response:
     last_modified: str | None
     content_type: str
     url: str
+    headers: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def not_modified(self) -> bool:
@@ -88,7 +92,8 @@ class HttpClient:
             status=self.config.retries,
             backoff_factor=self.config.backoff,
             status_forcelist=RETRY_STATUS,
-            allowed_methods=frozenset({"GET", "HEAD"}),
+            # POST too: the only POSTs are read-only queries (Google Play's batchexecute).
+            allowed_methods=frozenset({"GET", "HEAD", "POST"}),
             respect_retry_after_header=True,
             raise_on_status=False,
         )
@@ -98,22 +103,60 @@ class HttpClient:
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
         self.session.headers["User-Agent"] = user_agent(self.config.contact)
+        self._lock = threading.Lock()
+        self._next_at: dict[str, float] = {}  # host -> monotonic time its next request may start
 
     def close(self) -> None:
         self.session.close()
 
+    def interval_for(self, kind: str, default: float) -> float:
+        """Seconds between requests to one host for a source kind: http.min_interval, else the kind's default."""
+        return float(self.config.min_interval.get(kind, default))
+
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None,
-            headers: dict[str, str] | None = None) -> Response:
+            headers: dict[str, str] | None = None, min_interval: float = 0.0) -> Response:
         """GET with conditional headers; raises a CollectorError subclass on failure."""
         request_headers = dict(headers or {})
         if etag:
             request_headers["If-None-Match"] = etag
         if last_modified:
             request_headers["If-Modified-Since"] = last_modified
+        return self._request("GET", url, request_headers, None, min_interval, etag, last_modified)
+
+    def post(self, url: str, data: bytes | str, headers: dict[str, str] | None = None,
+             min_interval: float = 0.0) -> Response:
+        """POST of a read-only query (form data); same errors, retries and pacing as `get`."""
+        return self._request("POST", url, dict(headers or {}), data, min_interval, None, None)
+
+    def _wait_turn(self, host: str) -> None:
+        """Sleep until `host` may be asked again; refuse when that is longer than a run should stall."""
+        with self._lock:
+            wait = self._next_at.get(host, 0.0) - time.monotonic()
+        if wait > self.config.max_retry_after:
+            raise RateLimited(f"{host}: rate limit reached, resets in {wait:.0f}s; next run will continue")
+        if wait > 0:
+            time.sleep(wait)
+
+    def _pace(self, host: str, started: float, min_interval: float, headers: Mapping[str, str]) -> None:
+        next_at = started + min_interval
+        # Reddit (and others) announce the budget left in this window and when it refills.
+        remaining, reset = _number(headers.get("X-Ratelimit-Remaining")), _number(headers.get("X-Ratelimit-Reset"))
+        if remaining is not None and reset is not None and remaining < 1:
+            next_at = max(next_at, time.monotonic() + reset)
+        with self._lock:
+            self._next_at[host] = max(self._next_at.get(host, 0.0), next_at)
+
+    def _request(self, method: str, url: str, request_headers: dict[str, str], data: bytes | str | None,
+                 min_interval: float, etag: str | None, last_modified: str | None) -> Response:
+        host = urlsplit(url).netloc.lower()
+        self._wait_turn(host)
+        started = time.monotonic()
         try:
-            raw = self.session.get(
+            raw = self.session.request(
+                method,
                 url,
                 headers=request_headers,
+                data=data,
                 timeout=(self.config.connect_timeout, self.config.read_timeout),
                 stream=True,
             )
@@ -123,15 +166,15 @@ class HttpClient:
         except requests.exceptions.RetryError as exc:
             raise SourceUnavailable(f"{url}: still failing after {self.config.retries} retries ({_reason(exc)})") from None
         except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as exc:
-            if _timed_out(exc):
-                raise SourceUnavailable(
-                    f"{url}: no answer within {self.config.read_timeout:g}s after {self.config.retries} retries; "
-                    "the server is slow or down"
-                ) from None
-            raise SourceUnavailable(f"{url}: cannot connect ({_reason(exc)}); check the URL and the network") from None
+            raise self._network_error(
+                url, exc, f"after {self.config.retries} retries", "cannot connect ({}); check the URL and the network"
+            ) from None
+        finally:
+            self._pace(host, started, min_interval, {})
+        self._pace(host, started, min_interval, raw.headers)
         with raw:
             if raw.status_code == 304:
-                return Response(304, b"", etag, last_modified, "", raw.url)
+                return Response(304, b"", etag, last_modified, "", raw.url, raw.headers)
             if raw.status_code >= 400:
                 raise self._status_error(url, raw.status_code, raw.headers)
             body = self._read_capped(url, raw)
@@ -142,6 +185,7 @@ class HttpClient:
                 raw.headers.get("Last-Modified"),
                 raw.headers.get("Content-Type", ""),
                 raw.url,
+                raw.headers,
             )
 
     def _read_capped(self, url: str, raw: requests.Response) -> bytes:
@@ -161,13 +205,16 @@ class HttpClient:
                     raise SourceUnavailable(f"{url}: download took over {self.config.total_timeout:g}s (http.total_timeout)")
                 chunks.append(chunk)
         except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as exc:
-            if _timed_out(exc):
-                raise SourceUnavailable(
-                    f"{url}: no answer within {self.config.read_timeout:g}s while reading the response; "
-                    "the server is slow or down"
-                ) from None
-            raise SourceUnavailable(f"{url}: connection broke while reading ({_reason(exc)})") from None
+            raise self._network_error(url, exc, "while reading the response", "connection broke while reading ({})") from None
         return b"".join(chunks)
+
+    def _network_error(self, url: str, exc: Exception, when: str, otherwise: str) -> SourceUnavailable:
+        """A timeout says so (and how long was waited); anything else gives its innermost cause."""
+        if _timed_out(exc):  # type: ignore[arg-type]
+            return SourceUnavailable(
+                f"{url}: no answer within {self.config.read_timeout:g}s {when}; the server is slow or down"
+            )
+        return SourceUnavailable(f"{url}: " + otherwise.format(_reason(exc)))
 
     def _status_error(self, url: str, status: int, headers: Any) -> Exception:
         if status in (429, 503) and headers.get("Retry-After"):
@@ -199,6 +246,13 @@ def _timed_out(exc: requests.exceptions.RequestException | urllib3.exceptions.HT
         return True
     cause = exc.args[0] if exc.args else None
     return isinstance(getattr(cause, "reason", cause), urllib3.exceptions.ReadTimeoutError)
+
+
+def _number(value: str | None) -> float | None:
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
 
 
 def _reason(exc: BaseException) -> str:

@@ -84,6 +84,30 @@ def dedup_key(title: str, text: str) -> str | None:
     return content_hash(title, text)
 
 
+def simhash(title: str, text: str) -> int | None:
+    """64-bit SimHash (Charikar 2002) over the word shingles of the folded text: single words and
+    word pairs. None below the dedup length.
+
+    Single words keep a small edit in a long text within a few bits (`hamming <= 3` is the
+    near-duplicate test); pairs keep word order in play, so two short reviews that differ in the
+    one word that matters ("goed" / "slecht") stay well apart.
+    """
+    words = re.findall(r"\w+", fold(f"{title} {text}"))
+    if len(words) < _MIN_DEDUP_WORDS:
+        return None
+    shingles = words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    weights = [0] * 64
+    for shingle in shingles:
+        digest = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
+        for bit in range(64):
+            weights[bit] += 1 if digest >> bit & 1 else -1
+    return sum(1 << bit for bit in range(64) if weights[bit] > 0)
+
+
+def hamming(a: int, b: int) -> int:
+    return ((a ^ b) & 0xFFFF_FFFF_FFFF_FFFF).bit_count()
+
+
 def normalize_url(url: str | None) -> str | None:
     """Canonical form of a link: lower-case host, no fragment, no tracking parameters."""
     if not url:

@@ -84,6 +84,7 @@ class Recorded:
     path: str
     headers: dict[str, str]
     at: float  # time.monotonic() when the request was read
+    body: bytes = b""  # what a POST sent
 
     def header(self, name: str) -> str | None:
         return next((v for k, v in self.headers.items() if k.lower() == name.lower()), None)
@@ -109,6 +110,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
     do_HEAD = do_GET
+
+    def do_POST(self) -> None:  # noqa: N802 - routes answer POSTs like GETs (Google Play's batchexecute)
+        length = int(self.headers.get("Content-Length") or 0)
+        self.posted = self.rfile.read(length) if length else b""
+        self.do_GET()
 
     def _send_simple(self, status: int, body: bytes, content_type: str | None, extra: dict[str, str] | None = None) -> None:
         self.send_response(status)
@@ -259,7 +265,8 @@ class FeedServer:
     def _take(self, handler: _Handler) -> Reply | None:
         path = urlsplit(handler.path).path
         with self._lock:
-            self.requests.append(Recorded(handler.command, handler.path, dict(handler.headers.items()), time.monotonic()))
+            body = getattr(handler, "posted", b"")
+            self.requests.append(Recorded(handler.command, handler.path, dict(handler.headers.items()), time.monotonic(), body))
             script = self._routes.get(path)
             if script is None:
                 return None

@@ -8,7 +8,17 @@ import pytest
 import yaml
 
 from monitor.config import (
-    Brand, Config, ConfigError, FeedSource, HttpConfig, ModelConfig, StorageConfig, TopicConfig, load_config, parse_duration,
+    SOURCE_MODELS,
+    Brand,
+    Config,
+    ConfigError,
+    FeedSource,
+    HttpConfig,
+    ModelConfig,
+    StorageConfig,
+    TopicConfig,
+    load_config,
+    parse_duration,
 )
 from monitor.starter import starter_text
 
@@ -75,6 +85,24 @@ def test_valid_config_loads(tmp_path: Path) -> None:
         ("model.languages", ["nl", "xx"], "model.languages", "unknown language code 'xx'"),
         ("model.batch_size", 0, "model.batch_size", "greater than or equal to 1"),
         ("topics", [{"name": "levering"}], "topics[0].description", "required"),
+        ("sources[0]", {"name": "a", "type": "appstore", "country": "nl"}, "sources[0].app_id", "required"),
+        ("sources[0]", {"name": "a", "type": "appstore", "app_id": "abc", "country": "nl"}, "sources[0].app_id", "pattern"),
+        ("sources[0]", {"name": "a", "type": "appstore", "app_id": 1, "country": "nld"}, "sources[0].country", "pattern"),
+        ("sources[0]", {"name": "a", "type": "googleplay", "package": "trapkracht", "lang": "nl", "country": "nl"},
+         "sources[0].package", "pattern"),
+        ("sources[0]", {"name": "a", "type": "news", "query": "x", "lang": "nl"}, "sources[0].country", "required"),
+        ("sources[0]", {"name": "a", "type": "reddit", "query": "x", "subreddit": "fietsen"}, "sources[0]",
+         "give exactly one of `query` or `subreddit`"),
+        ("sources[0]", {"name": "a", "type": "reddit"}, "sources[0]", "give exactly one of `query` or `subreddit`"),
+        ("sources[0]", {"name": "a", "type": "mastodon", "instance": "https://m.social", "hashtag": "x"},
+         "sources[0].instance", "pattern"),
+        ("sources[0]", {"name": "a", "type": "mastodon", "instance": "m.social", "hashtag": "x", "token_env": "my token"},
+         "sources[0].token_env", "pattern"),
+        ("sources[0]", {"name": "a", "type": "bluesky", "query": "x", "base_url": "ftp://x"}, "sources[0].base_url", "http(s) URL"),
+        ("sources[0]", {"name": "a", "type": "hackernews", "query": "x", "backfill_days": 0}, "sources[0].backfill_days",
+         "greater than or equal to 1"),
+        ("sources[0]", {"name": "a", "type": "hackernews", "query": "x", "token": "abc"}, "sources[0].token", "unknown key"),
+        ("http.min_interval", {"redit": 6}, "http.min_interval", "unknown source type 'redit'"),
     ],
 )
 def test_config_errors_name_file_and_path(tmp_path: Path, path: str, value: object, where: str, expected: str) -> None:
@@ -134,7 +162,7 @@ def test_starter_config_is_valid_from_anywhere(tmp_path: Path) -> None:
 def test_every_config_key_is_documented() -> None:
     """Like datasette's settings test: a key missing from the README is a bug."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    models = [Config, Brand, FeedSource, StorageConfig, HttpConfig, TopicConfig, ModelConfig]
+    models = [Config, Brand, *SOURCE_MODELS, StorageConfig, HttpConfig, TopicConfig, ModelConfig]
     missing = [
         f"{model.__name__}.{name}"
         for model in models

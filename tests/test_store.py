@@ -99,12 +99,14 @@ def test_migrations_run_in_order_from_the_found_version(tmp_path: Path) -> None:
 
     def add_column(conn: Connection) -> None:
         conn.execute(text("alter table mentions add column reach integer"))
-        applied.append(2)
+        applied.append(SCHEMA_VERSION + 1)
 
-    found = migrate(engine, target=2, migrations={1: lambda c: applied.append(1), 2: add_column})
-    assert (found, applied) == (1, [2])
+    now, later = SCHEMA_VERSION, SCHEMA_VERSION + 1
+    steps = {v: (lambda c, v=v: applied.append(v)) for v in range(1, later)}
+    found = migrate(engine, target=later, migrations={**steps, later: add_column})
+    assert (found, applied) == (now, [later])
     with engine.connect() as conn:
-        assert current_version(conn) == 2
+        assert current_version(conn) == later
         conn.execute(text("select reach from mentions"))
-    with pytest.raises(SchemaError, match="no migration to schema version 3"):
-        migrate(engine, target=3, migrations={})
+    with pytest.raises(SchemaError, match=f"no migration to schema version {later + 1}"):
+        migrate(engine, target=later + 1, migrations={})

@@ -25,6 +25,7 @@ class MentionRecord:
     language_hint: str | None = None
     rating: float | None = None
     rating_max: float | None = None
+    app_version: str | None = None  # app reviews: the version reviewed, to tie complaints to a release
 
 
 @dataclass

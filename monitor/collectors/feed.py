@@ -12,15 +12,17 @@ import re
 import xml.sax
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import unquote, urlsplit
 
 import feedparser
 
 from monitor.collectors.base import Batch, MentionRecord, SourceState, SourceUnavailable, TooLarge, Unparsable
 from monitor.config import FeedSource
-from monitor.http import HttpClient
 from monitor.text import content_hash, html_to_text, normalize_url, safe_link
+
+if TYPE_CHECKING:  # monitor.http imports this package: a runtime import would be circular
+    from monitor.http import HttpClient
 
 _HTML_PAGE = re.compile(rb"<\s*(!doctype\s+html|html[\s>])", re.IGNORECASE)
 _JSON_START = re.compile(rb"^\s*(\xef\xbb\xbf)?\s*\{")

@@ -7,9 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import Connection, Engine, bindparam, inspect, select, text
 
-from monitor.storage.schema import SCHEMA_VERSION, meta, metadata
+from monitor.storage.schema import (
+    SCHEMA_VERSION,
+    V2_COLUMNS,
+    V2_INDEXES,
+    mentions,
+    meta,
+    metadata,
+    simhash_columns,
+)
+from monitor.text import normalize_url, simhash
 
 Migration = Callable[[Connection], None]
 
@@ -22,8 +31,45 @@ def _create_v1(conn: Connection) -> None:
     metadata.create_all(conn)
 
 
+_BACKFILL_CHUNK = 1000
+
+
+def _near_duplicates_v2(conn: Connection) -> None:
+    """SimHash (with its bands), normalized link and app version on mentions; hashes backfilled.
+
+    Written to be a no-op on a database that `_create_v1` just made from today's tables.
+    """
+    have = {c["name"] for c in inspect(conn).get_columns(mentions.name)}
+    for name in V2_COLUMNS:
+        if name not in have:
+            column_type = mentions.c[name].type.compile(conn.dialect)
+            conn.execute(text(f"ALTER TABLE {mentions.name} ADD COLUMN {name} {column_type}"))
+    for index in mentions.indexes:
+        if index.name in V2_INDEXES:
+            index.create(conn, checkfirst=True)
+    m = mentions.c
+    update = (
+        mentions.update()
+        .where(m.id == bindparam("row_id"))
+        .values(url_key=bindparam("new_url_key"), **{c: bindparam(f"new_{c}") for c in simhash_columns(None)})
+    )
+    last_id = 0
+    while True:
+        rows = conn.execute(
+            select(m.id, m.title, m.text, m.url).where(m.id > last_id).order_by(m.id).limit(_BACKFILL_CHUNK)
+        ).all()
+        if not rows:
+            return
+        conn.execute(update, [
+            {"row_id": r.id, "new_url_key": normalize_url(r.url),
+             **{f"new_{k}": v for k, v in simhash_columns(simhash(r.title, r.text)).items()}}
+            for r in rows
+        ])
+        last_id = rows[-1].id
+
+
 # Version N is reached by running MIGRATIONS[N] on a database at version N-1.
-MIGRATIONS: Mapping[int, Migration] = {1: _create_v1}
+MIGRATIONS: Mapping[int, Migration] = {1: _create_v1, 2: _near_duplicates_v2}
 
 
 def current_version(conn: Connection) -> int:

@@ -2,6 +2,9 @@
 
 Uniqueness lives in constraints, not in Python checks: a mention is unique on (source, external
 key) and, across sources, on its dedup key (hash of the normalized text of a long enough text).
+Near-copies (a few words edited) are found by SimHash: the 64-bit hash is stored with its four
+16-bit bands, each indexed with the brand, so the candidates for a Hamming distance of at most 3
+(which must share a band, by pigeonhole) are found by index lookups, not a scan.
 Classification results live in their own table keyed by mention so a model change re-labels
 without touching what was collected.
 """
@@ -12,6 +15,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     DateTime,
@@ -28,7 +32,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+SIM_BANDS = 4  # 16-bit bands of the 64-bit SimHash
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -96,12 +101,30 @@ mentions = Table(
     Column("rating_max", Float),
     Column("content_hash", String(64), nullable=False),
     Column("dedup_key", String(64)),
+    # Schema version 2:
+    Column("simhash", BigInteger),  # signed, as both SQLite and PostgreSQL store 64-bit integers
+    *(Column(f"sim_band{i}", Integer) for i in range(SIM_BANDS)),
+    Column("url_key", Text),  # normalized link: the same item behind different tracking parameters
+    Column("app_version", String(64)),
     UniqueConstraint("source_id", "external_key", name="uq_mentions_source_key"),
     UniqueConstraint("dedup_key", name="uq_mentions_dedup"),
     Index("ix_mentions_brand_published", "brand", "published_at"),
     Index("ix_mentions_published", "published_at"),
     Index("ix_mentions_content_hash", "content_hash"),
+    *(Index(f"ix_mentions_sim_band{i}", "brand", f"sim_band{i}") for i in range(SIM_BANDS)),
+    Index("ix_mentions_source_url", "source_id", "url_key"),
 )
+
+V2_COLUMNS = ("simhash", *(f"sim_band{i}" for i in range(SIM_BANDS)), "url_key", "app_version")
+V2_INDEXES = (*(f"ix_mentions_sim_band{i}" for i in range(SIM_BANDS)), "ix_mentions_source_url")
+
+
+def simhash_columns(value: int | None) -> dict[str, int | None]:
+    """The unsigned 64-bit hash as stored: signed 64-bit, and its four bands."""
+    if value is None:
+        return {"simhash": None, **{f"sim_band{i}": None for i in range(SIM_BANDS)}}
+    signed = value - (1 << 64) if value >= 1 << 63 else value
+    return {"simhash": signed, **{f"sim_band{i}": (value >> (16 * i)) & 0xFFFF for i in range(SIM_BANDS)}}
 
 classifications = Table(
     "classifications",

@@ -13,8 +13,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from monitor.collectors.base import MentionRecord, SourceState
 from monitor.storage import schema
+from monitor.storage.dedup import near_copy_stored, stored_values
 from monitor.storage.migrations import migrate
-from monitor.text import content_hash, dedup_key
+from monitor.text import content_hash, dedup_key, normalize_url, simhash
 
 
 def utcnow() -> datetime:
@@ -147,24 +148,31 @@ class Store:
         return dialect.insert(schema.mentions).on_conflict_do_nothing()
 
     def add_mentions(self, source_id: int, items: Sequence[NewMention]) -> AddResult:
-        """Store new items in one transaction; constraints decide what is a duplicate."""
+        """Store new items in one transaction.
+
+        Seen: the same external key, or the same normalized link, in this source. Duplicate: the
+        same long text anywhere (the dedup_key constraint) or a near-copy of the same brand within
+        a week (SimHash).
+        """
         result = AddResult()
         if not items:
             return result
         m = schema.mentions.c
         rows = [self._row(source_id, item) for item in items]
         with self.engine.begin() as conn:
-            keys = [r["external_key"] for r in rows]
-            known = set(
-                conn.execute(select(m.external_key).where(m.source_id == source_id, m.external_key.in_(keys))).scalars()
-            )
+            known = stored_values(conn, source_id, m.external_key, [r["external_key"] for r in rows])
+            known_links = stored_values(conn, source_id, m.url_key, [r["url_key"] for r in rows if r["url_key"]])
             statement = self._insert_ignoring_conflicts()
             for row in rows:
-                if row["external_key"] in known:
+                if row["external_key"] in known or (row["url_key"] and row["url_key"] in known_links):
                     result.seen += 1
                     continue
                 known.add(row["external_key"])
-                if conn.execute(statement, row).rowcount:
+                if row["url_key"]:
+                    known_links.add(row["url_key"])
+                if near_copy_stored(conn, row):
+                    result.duplicates += 1
+                elif conn.execute(statement, row).rowcount:
                     result.new += 1
                 else:
                     # Same normalized text already stored from another source or item: a copy.
@@ -191,6 +199,9 @@ class Store:
             rating_max=rec.rating_max,
             content_hash=content_hash(rec.title, rec.text),
             dedup_key=dedup_key(rec.title, rec.text),
+            url_key=normalize_url(rec.url),
+            app_version=rec.app_version,
+            **schema.simhash_columns(simhash(rec.title, rec.text)),
         )
 
     def count_mentions(self, **where: Any) -> int:
@@ -228,7 +239,6 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(select(r).join(latest, latest.c.id == r.c.id))
             return {row.source: dict(row._mapping) for row in rows}
-
 
 
 class ClassificationStore:

@@ -52,12 +52,17 @@ def test_texts_about_nothing_get_no_topic(tmp_path: Path) -> None:
     assert topics.assign(topics.scores(HashingEncoder().embed(["het weer is mooi vandaag"]))) == [[]]
 
 
-def test_topic_margin_keeps_only_the_clear_winners() -> None:
-    topics = TopicClassifier(TOPICS, threshold=0.1, margin=0.05).fit(HashingEncoder().embed)
-    (assigned,) = topics.assign(np.array([[0.9, 0.2]], dtype=np.float32))
-    assert [t.name for t in assigned] == ["delivery"]
-    (both,) = topics.assign(np.array([[0.6, 0.58]], dtype=np.float32))
-    assert [t.name for t in both] == ["delivery", "price"]
+def test_topics_above_the_threshold_best_first() -> None:
+    topics = TopicClassifier(TOPICS, threshold=2.0).fit(HashingEncoder().embed)
+    rows = topics.assign(np.array([[5.0, 1.0], [2.5, 3.5], [0.0, -1.0]], dtype=np.float32))
+    assert [[t.name for t in row] for row in rows] == [["delivery"], ["price", "delivery"], []]
+
+
+def test_scores_are_z_scores_against_small_talk() -> None:
+    encoder = HashingEncoder()
+    topics = TopicClassifier(TOPICS).fit(encoder.embed)
+    on_topic = topics.scores(encoder.embed(["levering levering delivery"]))[0]
+    assert on_topic[0] > topics.threshold > on_topic[1]
 
 
 def test_use_before_load_is_an_error() -> None:

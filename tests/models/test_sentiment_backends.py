@@ -6,9 +6,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from models.labelled import DataError, Example, read_labelled
 from models.sentiment import LABELS, EmbeddingSentimentHead, Sentiment, from_probabilities
 from models.sentiment_hf import HFSentiment, label_columns
-from models.train import DataError, Example, read_labelled, train_head
+from models.train import train_head
 from tests.models.tiny import HashingEncoder, save_tiny_classifier
 
 POSITIVE = ["great bike", "good service", "top fiets", "goed geleverd", "great prijs", "good winkel"]

@@ -320,7 +320,7 @@ LOWERABLE: set[str] = {
     "meinen", "mir", "mich", "unser", "unsere", "auf", "in", "im", "am", "bei", "nach", "mit", "vor", "seit",
     "innerhalb", "über", "auch", "selbst", "für", "zwanzig", "sind", "ist", "habe", "hat", "keine", "kein",
     "großer", "faire", "witzige", "viel", "vom", "beim", "jeden", "zwei", "drei", "gut", "leider", "sehr",
-    "super", "total", "wirklich", "immer", "schon", "nie", "mal", "eine", "einen", "habe", "heute", "kann",
+    "super", "total", "wirklich", "immer", "schon", "nie", "mal", "heute", "kann",
     "wie", "funktioniert", "laut", "trotz", "endlich", "dank", "schöne", "sympathische", "zu", "top",
 }
 

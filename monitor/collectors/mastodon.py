@@ -1,0 +1,96 @@
+"""Mastodon: the public timeline of one hashtag on one instance, paged with max_id / since_id.
+
+Hashtag timelines are public on most instances; an access token (`token_env`) is only needed where
+an instance restricts them. Full-text search is not an option: `/api/v2/search` needs a token and
+only finds posts that opted in to being searchable, so a hashtag is the dependable handle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+from urllib.parse import quote, urlencode
+
+from monitor.collectors.base import Batch, MentionRecord, SourceState, Unparsable
+from monitor.collectors.paging import Watermark, load_json, take_new, token_from_env, utc_from_iso
+from monitor.config import MastodonSource
+from monitor.text import html_to_text, safe_link
+
+if TYPE_CHECKING:  # monitor.http imports this package: a runtime import would be circular
+    from monitor.http import HttpClient
+
+PAGE_SIZE = 40  # the API's maximum for timelines
+DEFAULT_INTERVAL = 1.0  # Mastodon's default: 300 requests per 5 minutes per IP
+
+
+class MastodonCollector:
+    kind: ClassVar[str] = "mastodon"
+
+    def __init__(self, source: MastodonSource, http: HttpClient, base_dir: Path | None = None) -> None:
+        self.source = source
+        self.http = http
+        token = token_from_env(source.token_env, source.name)
+        self.headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self.interval = http.interval_for(self.kind, DEFAULT_INTERVAL)
+
+    @staticmethod
+    def describe(source: MastodonSource) -> str:
+        return f"Mastodon #{source.hashtag} on {source.instance}"
+
+    def page_url(self, since_id: str | None, max_id: str | None) -> str:
+        params = {"limit": PAGE_SIZE, **({"since_id": since_id} if since_id else {}), **({"max_id": max_id} if max_id else {})}
+        return f"{self.source.api_root}/api/v1/timelines/tag/{quote(self.source.hashtag)}?{urlencode(params)}"
+
+    def _pages(self, since_id: str | None) -> Iterator[list[MentionRecord]]:
+        max_id: str | None = None
+        while True:
+            url = self.page_url(since_id, max_id)
+            response = self.http.get(url, headers=self.headers, min_interval=self.interval)
+            records, oldest = parse_statuses(response.body, url, self.source.language)
+            yield records
+            if not records or oldest is None or oldest == max_id:  # no progress: a misbehaving server
+                return
+            max_id = oldest
+
+    def collect(self, state: SourceState) -> Batch:
+        mark = Watermark.load(state.cursor)
+        since_id = mark.extra.get("since_id")
+        records = take_new(self._pages(since_id), mark, self.source.backfill_days, self.source.backfill_max)
+        newest_id = max((r.external_key for r in records), key=_id_order, default=since_id)
+        return Batch(records, SourceState(cursor=mark.advance(records, since_id=newest_id).dump()))
+
+
+def _id_order(status_id: str | None) -> tuple[int, str]:
+    # Mastodon ids are decimal snowflakes of varying length: compare as numbers.
+    text = status_id or ""
+    return (int(text), text) if text.isdigit() else (-1, text)
+
+
+def parse_statuses(body: bytes, where: str, hint: str | None = None) -> tuple[list[MentionRecord], str | None]:
+    """Pure: a timeline page -> (statuses, the oldest id on the page for max_id paging)."""
+    doc = load_json(body, where)
+    if not isinstance(doc, list):
+        message = doc.get("error") if isinstance(doc, dict) else None
+        raise Unparsable(f"{where}: expected a list of statuses" + (f" (server says: {str(message)[:120]})" if message else ""))
+    statuses = [s for s in doc if isinstance(s, dict) and s.get("id") is not None]
+    oldest = min((str(s["id"]) for s in statuses), key=_id_order, default=None)
+    records = [r for r in (_status(s, hint) for s in statuses) if r is not None]
+    return records, oldest
+
+
+def _status(status: dict[str, Any], hint: str | None) -> MentionRecord | None:
+    text = html_to_text(status.get("content") if isinstance(status.get("content"), str) else "")
+    if not text:
+        return None
+    account = status.get("account") if isinstance(status.get("account"), dict) else {}
+    language = status.get("language")
+    return MentionRecord(
+        external_key=str(status["id"]),
+        text=text,
+        title=html_to_text(status.get("spoiler_text") or ""),
+        url=safe_link(status.get("url") or status.get("uri")),
+        author=account.get("acct") or account.get("username"),
+        published_at=utc_from_iso(status.get("created_at")),
+        language_hint=language.split("-")[0].lower() if isinstance(language, str) and language else hint,
+    )

@@ -1,0 +1,147 @@
+"""Near-duplicates (SimHash), same-link items, and the v1 -> v2 migration that added them."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from monitor.collectors.base import MentionRecord
+from monitor.storage.migrations import current_version
+from monitor.storage.schema import SCHEMA_VERSION, V2_COLUMNS, V2_INDEXES
+from monitor.storage.store import NewMention, Store
+from monitor.text import hamming, simhash
+
+V1_SQL = Path(__file__).resolve().parent / "data" / "schema_v1.sql"
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
+ARTICLE = (
+    "Trapkracht opent deze maand drie nieuwe winkels in Utrecht, Zwolle en Groningen en belooft dat elke klant "
+    "voortaan binnen een week een afspraak in de werkplaats krijgt. Volgens directeur Anouk de Vries groeit de vraag "
+    "naar onderhoud van elektrische fietsen zo snel dat de bestaande filialen de drukte niet meer aankunnen. De nieuwe "
+    "winkels krijgen elk een eigen werkplaats met vier monteurs en een afhaalpunt voor online bestellingen."
+)
+OTHER = (
+    "Fietsfabriek heeft vandaag een nieuwe elektrische bakfiets gepresenteerd voor gezinnen met kinderen in de stad; "
+    "de fiets kost ruim vierduizend euro en is vanaf volgende maand te koop in alle winkels van de keten, aldus een "
+    "woordvoerder tegenover de pers. Klanten kunnen hem ook online bestellen."
+)
+
+
+@pytest.mark.parametrize(
+    ("edited", "near"),
+    [
+        (ARTICLE.replace("drie", "3"), True),
+        ("Update: " + ARTICLE, True),
+        (ARTICLE.replace("Utrecht, ", ""), True),
+        (ARTICLE.replace("Trapkracht opent", "Fietsketen Trapkracht opent"), True),
+        (OTHER, False),
+        ("De levering van mijn nieuwe fiets duurde bijna drie weken en niemand nam de telefoon op", False),
+    ],
+)
+def test_simhash_distance_separates_edits_from_other_texts(edited: str, near: bool) -> None:
+    distance = hamming(simhash("", ARTICLE), simhash("", edited))  # type: ignore[arg-type]
+    assert (distance <= 3) is near, distance
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("De fiets van Trapkracht is echt heel erg goed", "De fiets van Trapkracht is echt heel erg slecht"),
+        ("Ik ben zeer tevreden over de service van Trapkracht", "Ik ben niet tevreden over de service van Trapkracht"),
+    ],
+)
+def test_short_reviews_differing_in_the_word_that_matters_stay_apart(a: str, b: str) -> None:
+    assert hamming(simhash("", a), simhash("", b)) > 3  # type: ignore[arg-type]
+
+
+def test_short_texts_have_no_simhash() -> None:
+    assert simhash("", "Top service bij Trapkracht!") is None
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = Store(f"sqlite:///{tmp_path / 'repwatch.db'}")
+    yield s
+    s.close()
+
+
+def item(key: str, text: str, brand: str = "Trapkracht", when: datetime = NOW, url: str | None = None) -> NewMention:
+    return NewMention(MentionRecord(external_key=key, text=text, url=url), brand, when, False)
+
+
+@pytest.mark.parametrize(
+    ("copy", "expected_new"),
+    [
+        (item("b1", "Update: " + ARTICLE), 0),
+        (item("b1", ARTICLE.replace("drie", "3"), when=NOW + timedelta(days=6)), 0),
+        (item("b1", ARTICLE.replace("drie", "3"), when=NOW - timedelta(days=8)), 1),  # outside the week
+        (item("b1", ARTICLE.replace("drie", "3"), brand="Fietsfabriek"), 1),  # another brand's story
+        (item("b1", OTHER), 1),
+    ],
+)
+def test_near_copy_from_another_source_is_a_duplicate(store: Store, copy: NewMention, expected_new: int) -> None:
+    a, b = store.ensure_source("a", "news", "x"), store.ensure_source("b", "feed", "y")
+    assert store.add_mentions(a, [item("a1", ARTICLE)]).new == 1
+    added = store.add_mentions(b, [copy])
+    assert (added.new, added.duplicates) == (expected_new, 1 - expected_new)
+
+
+def test_near_copies_within_one_batch_are_stored_once(store: Store) -> None:
+    source = store.ensure_source("a", "news", "x")
+    added = store.add_mentions(source, [item("1", ARTICLE), item("2", "Update: " + ARTICLE)])
+    assert (added.new, added.duplicates) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("second_url", "same_source", "expected"),
+    [
+        ("https://Nieuws.example/a/?utm_source=x&utm_medium=rss", True, "seen"),
+        ("https://nieuws.example/a?fbclid=abc#top", True, "seen"),
+        ("https://nieuws.example/b", True, "new"),
+        ("https://nieuws.example/a?utm_source=x", False, "new"),  # another source's item is its own
+    ],
+)
+def test_same_normalized_link_in_one_source_is_the_same_item(
+    store: Store, second_url: str, same_source: bool, expected: str
+) -> None:
+    a, b = store.ensure_source("a", "news", "x"), store.ensure_source("b", "news", "y")
+    store.add_mentions(a, [item("1", "Trapkracht wint prijs", url="https://nieuws.example/a")])
+    added = store.add_mentions(a if same_source else b, [item("2", "Trapkracht wint een prijs", url=second_url)])
+    assert {"seen": (0, 1), "new": (1, 0)}[expected] == (added.new, added.seen)
+
+
+def test_version_1_database_with_data_migrates_to_version_2(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as db:  # exactly what repwatch schema version 1 created
+        db.executescript(V1_SQL.read_text(encoding="utf-8"))
+        db.execute("insert into repwatch_meta values ('schema_version', '1')")
+        db.execute("insert into sources (id, name, type, target, consecutive_failures) values (1, 'a', 'feed', 'x', 0)")
+        rows = [
+            (1, "k1", "https://nieuws.example/a?utm_campaign=z", ARTICLE),
+            (2, "k2", None, "Top service!"),
+        ]
+        for row_id, key, url, text in rows:
+            db.execute(
+                "insert into mentions (id, source_id, brand, external_key, url, title, text, published_at, "
+                "published_estimated, collected_at, content_hash) values (?, 1, 'Trapkracht', ?, ?, '', ?, "
+                "'2026-11-20 12:00:00', 0, '2026-11-20 12:00:00', 'h')",
+                (row_id, key, url, text),
+            )
+    store = Store(f"sqlite:///{path}")
+    try:
+        with store.engine.connect() as conn:
+            assert current_version(conn) == SCHEMA_VERSION == 2
+            columns = {c["name"] for c in inspect(conn).get_columns("mentions")}
+            indexes = {i["name"] for i in inspect(conn).get_indexes("mentions")}
+        assert set(V2_COLUMNS) <= columns and set(V2_INDEXES) <= indexes
+        migrated = {m["external_key"]: m for m in store.iter_mentions()}
+        assert migrated["k1"]["url_key"] == "https://nieuws.example/a"
+        assert migrated["k1"]["simhash"] is not None and migrated["k2"]["simhash"] is None
+        # The backfilled hash takes part in detection at once.
+        other = store.ensure_source("b", "news", "y")
+        assert store.add_mentions(other, [item("new", "Update: " + ARTICLE)]).duplicates == 1
+    finally:
+        store.close()
