@@ -62,7 +62,8 @@ def baseline(texts: list[str]) -> float:
     from models.e5_convert import ensure_converted
 
     torch.manual_seed(0)
-    config = XLMRobertaConfig(vocab_size=250_002, num_labels=3)  # base size: 12 x 768, 278M parameters
+    # XLM-R base: 12 x 768, 278M parameters; positions are offset by the padding index, hence 514.
+    config = XLMRobertaConfig(vocab_size=250_002, max_position_embeddings=514, type_vocab_size=1, pad_token_id=1, num_labels=3)
     model = XLMRobertaForSequenceClassification(config).eval()
     tokenizer = AutoTokenizer.from_pretrained(ensure_converted())  # the same XLM-R vocabulary
     classify = pipeline("text-classification", model=model, tokenizer=tokenizer, device=-1)

@@ -78,7 +78,7 @@ def test_trained_head_round_trips_and_separates_the_classes(tmp_path: Path) -> N
     [
         ('{"text": "ok", "label": "meh"}', r"data.jsonl:1: `label` must be one of negative, neutral, positive"),
         ('{"text": "ok", "label": "neutral"}\nnot json', r"data.jsonl:2: not valid JSON"),
-        ('{"label": "neutral"}', r"data.jsonl:1: needs a non-empty string `text`"),
+        ('{"label": "neutral"}', r"data.jsonl:1: needs a string `text`"),
         ("", r"data.jsonl: no labelled rows"),
     ],
 )

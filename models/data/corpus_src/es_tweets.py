@@ -65,7 +65,7 @@ DATA = """
 0 s pl La AEMET avisa de lluvias fuertes en el norte a partir del miércoles
 0 s pl El presidente comparece mañana en el Senado para hablar de la sequía http://t.co/Gh4nT7y
 0 s pl Viendo el debate, luego os cuento
-0 s pl Convocatoria: Oblak, Koke y Griezmann vuelven al once titular
+0 s pl Convocatoria: el portero y el capitán vuelven al once titular tras la lesión
 0 s pl Qué plan tenéis para el puente?
 0 s pl El grupo anuncia gira por España en otoño, fechas en su web http://t.co/Ps9mQ3z
 0 s pl Las encuestas dan un empate técnico entre los dos principales partidos
