@@ -115,15 +115,13 @@ class Classifier:
         if not texts:
             return []
         languages = self.languages_.detect(texts, hints)
-        text_emb = self.encoder_.embed(texts)
+        spans = [sentence_spans(t) if sentences else [(0, len(t))] for t in texts]
+        multi = [i for i, s in enumerate(spans) if len(s) > 1]
+        text_emb, sent_emb = self._embed(texts, spans, multi)
         text_sent = self._sentiments(texts, text_emb)
         text_topics = [[] if too_short(t) else found
                        for t, found in zip(texts, self.topics_.assign(self.topics_.scores(text_emb)))]
-
-        spans = [sentence_spans(t) if sentences else [(0, len(t))] for t in texts]
-        multi = [i for i, s in enumerate(spans) if len(s) > 1]
         sentence_texts = [texts[i][a:b] for i in multi for a, b in spans[i]]
-        sent_emb = self.encoder_.embed(sentence_texts) if sentence_texts else np.zeros((0, 1))
         sent_sent = self._sentiments(sentence_texts, sent_emb) if sentence_texts else []
         sent_topic_scores = self.topics_.scores(sent_emb) if sentence_texts else np.zeros((0, 0))
 
@@ -132,16 +130,28 @@ class Classifier:
         for i, text in enumerate(texts):
             if i in multi_set:
                 n = len(spans[i])
-                sentences = self._sentence_results(text, spans[i], sent_sent[cursor : cursor + n],
+                breakdown = self._sentence_results(text, spans[i], sent_sent[cursor : cursor + n],
                                                    sent_topic_scores[cursor : cursor + n])
                 cursor += n
             else:
-                sentences = [SentenceResult(a, b, text[a:b], text_sent[i], [t.name for t in text_topics[i]])
+                breakdown = [SentenceResult(a, b, text[a:b], text_sent[i], [t.name for t in text_topics[i]])
                              for a, b in spans[i]]
-            topics = [TopicResult(t.name, t.score, _topic_sentiment(t.name, sentences, text_sent[i]))
+            topics = [TopicResult(t.name, t.score, _topic_sentiment(t.name, breakdown, text_sent[i]))
                       for t in text_topics[i]]
-            results.append(Classification(languages[i], text_sent[i], topics, sentences, version))
+            results.append(Classification(languages[i], text_sent[i], topics, breakdown, version))
         return results
+
+    def _embed(self, texts: list[str], spans: list[list[tuple[int, int]]], multi: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Text embeddings and the sentence embeddings of multi-sentence texts, in one pass when the
+        encoder can pool spans (the embedded one can), else in a second pass over the sentences."""
+        if hasattr(self.encoder_, "embed_with_spans"):
+            wanted = set(multi)
+            text_emb, per_text = self.encoder_.embed_with_spans(texts, [spans[i] if i in wanted else [] for i in range(len(texts))])
+            parts = [per_text[i] for i in multi]
+        else:
+            text_emb = self.encoder_.embed(texts)
+            parts = [self.encoder_.embed([texts[i][a:b] for a, b in spans[i]]) for i in multi]
+        return text_emb, (np.concatenate(parts) if parts else np.zeros((0, text_emb.shape[1]), dtype=np.float32))
 
     def _sentence_results(
         self, text: str, spans: list[tuple[int, int]], sentiments: list[Sentiment], scores: np.ndarray

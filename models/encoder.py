@@ -119,24 +119,51 @@ class E5Encoder:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """(n, dim) float32, L2-normalized; rows follow the order of ``texts``."""
+        return self.embed_with_spans(texts, None)[0]
+
+    def embed_with_spans(
+        self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]] | None
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Text embeddings and, from the same pass, one embedding per character span of each text.
+
+        A span's embedding pools its own tokens plus the prefix and special tokens, which every
+        text embedding also contains, so the sentiment head reads it like a short text. Spans
+        past the truncation point are encoded on their own.
+        """
         self._require_loaded()
         if isinstance(texts, str):
             raise TypeError("embed() takes a sequence of strings; wrap a single text in a list")
         texts = list(texts)
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        span_out = [np.zeros((len(s), self.dim), dtype=np.float32) for s in spans] if spans is not None else []
         if not texts:
-            return out
-        ids = self.tokenizer_([QUERY_PREFIX + t for t in texts], truncation=True,
-                              max_length=self.max_length)["input_ids"]
-        # similar lengths in a batch waste less compute on padding
-        order = np.argsort([len(seq) for seq in ids], kind="stable")
+            return out, span_out
+        encoded = self.tokenizer_([QUERY_PREFIX + t for t in texts], truncation=True, max_length=self.max_length,
+                                  return_offsets_mapping=spans is not None)
+        ids = encoded["input_ids"]
+        members = self._span_members(encoded["offset_mapping"], spans) if spans is not None else None
         with torch.inference_mode():
-            for start in range(0, len(order), self.batch_size):
-                rows = order[start : start + self.batch_size]
-                out[rows] = self._embed_batch([ids[i] for i in rows])
-        return out
+            for rows in self._batches([len(seq) for seq in ids]):
+                hidden, mask = self._hidden([ids[i] for i in rows])
+                out[rows] = _pool(hidden, mask)
+                if members is not None:
+                    self._pool_spans(rows, hidden, members, span_out)
+        if members is not None:
+            self._embed_truncated(texts, spans, members, span_out)
+        return out, span_out
 
-    def _embed_batch(self, batch: list[list[int]]) -> np.ndarray:
+    def _batches(self, lengths: list[int]) -> list[list[int]]:
+        """Length-sorted batches under a token budget: long texts in small batches keep memory flat."""
+        budget = self.batch_size * 64
+        batches: list[list[int]] = [[]]
+        for i in np.argsort(lengths, kind="stable"):
+            grown = (len(batches[-1]) + 1) * lengths[i]
+            if batches[-1] and (grown > budget or len(batches[-1]) >= self.batch_size):
+                batches.append([])
+            batches[-1].append(int(i))
+        return batches
+
+    def _hidden(self, batch: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
         width = max(len(seq) for seq in batch)
         input_ids = np.full((len(batch), width), self.tokenizer_.pad_token_id, dtype=np.int64)
         mask = np.zeros((len(batch), width), dtype=np.int64)
@@ -145,6 +172,43 @@ class E5Encoder:
             mask[row, : len(seq)] = 1
         mask_t = torch.from_numpy(mask)
         hidden = self.model_(input_ids=torch.from_numpy(input_ids), attention_mask=mask_t).last_hidden_state
-        weights = mask_t.unsqueeze(-1).to(hidden.dtype)
-        pooled = (hidden * weights).sum(dim=1) / weights.sum(dim=1)
-        return torch.nn.functional.normalize(pooled, dim=-1).numpy()
+        return hidden, mask_t
+
+    @staticmethod
+    def _span_members(offsets: list[list[tuple[int, int]]], spans: Sequence[Sequence[tuple[int, int]]]) -> list[list[np.ndarray]]:
+        """For each text and span, the token positions to pool (None-like empty when truncated away)."""
+        shift = len(QUERY_PREFIX)
+        members = []
+        for text_offsets, text_spans in zip(offsets, spans):
+            starts = np.array([a for a, b in text_offsets])
+            ends = np.array([b for a, b in text_offsets])
+            common = np.flatnonzero((ends <= shift) | (ends == starts))  # prefix and special tokens
+            per_span = []
+            for a, b in text_spans:
+                inside = np.flatnonzero((starts < b + shift) & (ends > a + shift) & (ends > starts))
+                per_span.append(np.concatenate([common, inside]) if inside.size else inside)
+            members.append(per_span)
+        return members
+
+    @staticmethod
+    def _pool_spans(rows: list[int], hidden: torch.Tensor, members: list[list[np.ndarray]], span_out: list[np.ndarray]) -> None:
+        states = hidden.numpy()
+        for row, i in enumerate(rows):
+            for k, positions in enumerate(members[i]):
+                if positions.size:
+                    vec = states[row, positions].mean(axis=0)
+                    span_out[i][k] = vec / np.linalg.norm(vec)
+
+    def _embed_truncated(self, texts: list[str], spans: Sequence[Sequence[tuple[int, int]]],
+                         members: list[list[np.ndarray]], span_out: list[np.ndarray]) -> None:
+        missing = [(i, k) for i, per in enumerate(members) for k, pos in enumerate(per) if not pos.size]
+        if missing:
+            vectors = self.embed([texts[i][spans[i][k][0] : spans[i][k][1]] for i, k in missing])
+            for (i, k), vec in zip(missing, vectors):
+                span_out[i][k] = vec
+
+
+def _pool(hidden: torch.Tensor, mask: torch.Tensor) -> np.ndarray:
+    weights = mask.unsqueeze(-1).to(hidden.dtype)
+    pooled = (hidden * weights).sum(dim=1) / weights.sum(dim=1)
+    return torch.nn.functional.normalize(pooled, dim=-1).numpy()
