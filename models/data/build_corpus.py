@@ -4,8 +4,12 @@
 Stdlib only and deterministic: the same sources always give the same
 ``sentiment_train.jsonl``.
 
-Sources live in ``models/data/corpus_src/<lang>.py``. Each module holds a
-string ``DATA`` with one labelled text per line::
+Sources live in ``models/data/corpus_src/<lang>.py`` and
+``corpus_src/<lang>_<topic>.py`` (e.g. ``nl_long.py``, ``en_tweets.py``,
+``nb_critic.py``, ``de_rail.py``); the language is the part of the file name
+before the first underscore, and a source file whose prefix is not a known
+language is an error (so a misnamed file cannot be skipped silently). Each
+module holds a string ``DATA`` with one labelled text per line::
 
     <label> <register> <case> <text>
 
@@ -137,6 +141,8 @@ def load_sources() -> list[dict]:
     for path in sorted(SRC.glob("*.py")):
         lang = path.stem.split("_")[0]
         if lang not in LANG_MIN:
+            errors.append(f"{path.name}: unknown language prefix {lang!r} "
+                          f"(name source files <lang>.py or <lang>_<topic>.py)")
             continue
         spec = importlib.util.spec_from_file_location(f"corpus_src_{path.stem}", path)
         mod = importlib.util.module_from_spec(spec)

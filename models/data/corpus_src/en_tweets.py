@@ -170,4 +170,8 @@ DATA = """
 - s em 🙄🙄 another "exciting update" that removes features people actually used
 - s pl Honestly fed up with the toxic fan accounts on here, it's just a game
 - s pl Parking fine for being four minutes over. Unreal
+# ---------------------------------------------------------------- additions
++ s pl honestly the new library café is the best thing to happen to this town in years
+0 s pl Bin collection moves to Friday next week because of the bank holiday
+- s pl Six weeks waiting for a dentist appointment and they cancel the day before. Joke
 """
