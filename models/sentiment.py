@@ -6,6 +6,7 @@ labels, encoder, training corpus and its hash), so loading it runs no code from 
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -70,8 +71,10 @@ class EmbeddingSentimentHead:
 
     @property
     def version(self) -> str:
+        """Changes with the weights themselves, so a retrained head re-labels stored mentions."""
         self._check()
-        return f"head-{self.metadata_.get('corpus_sha256', 'unknown')[:8]}"
+        digest = hashlib.sha256(self.weight_.tobytes() + self.bias_.tobytes() + self.mean_.tobytes()).hexdigest()
+        return f"head-{digest[:8]}"
 
     def _check(self) -> None:
         if not hasattr(self, "weight_"):

@@ -24,6 +24,10 @@ CORPUS = Path(__file__).resolve().parent / "data" / "sentiment_train.jsonl"
 # On unit-length embeddings; strong regularization carries over to other domains and languages
 # far better than a tight fit to the corpus (measured in docs/model.md).
 C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
+# Chosen on the real-data dev files in docs/model.md (never trained on): the project's corpus is
+# cleaner than real mentions, so cross-validation on it alone prefers a looser fit (C = 3) that
+# scores 2-5 points lower on real tweets and reviews.
+DEFAULT_C = 0.3
 
 
 @dataclass
@@ -53,10 +57,12 @@ def _folds(y: np.ndarray, groups: np.ndarray, seed: int) -> list[tuple[np.ndarra
     return list(StratifiedKFold(n_splits=5, shuffle=True, random_state=seed).split(y, y))
 
 
-def _cross_validate(x: np.ndarray, y: np.ndarray, groups: np.ndarray, seed: int) -> dict[float, float]:
+def _cross_validate(
+    x: np.ndarray, y: np.ndarray, groups: np.ndarray, seed: int, grid: Sequence[float]
+) -> dict[float, float]:
     folds = _folds(y, groups, seed)
     scores = {}
-    for c in C_GRID:
+    for c in grid:
         f1 = [f1_score(y[te], _fit(x[tr], y[tr], c).predict(x[te]), average="macro") for tr, te in folds]
         scores[c] = float(np.mean(f1))
     return scores
@@ -68,10 +74,13 @@ def train_head(
     output: Path = DEFAULT_HEAD,
     seed: int = 0,
     data_files: Sequence[Path] = (CORPUS,),
+    c: float | None = DEFAULT_C,
 ) -> TrainReport:
+    """Fit and save the head; `c=None` picks C by cross-validation over C_GRID instead."""
     x = embed([e.text for e in examples]).astype(np.float64)
     y = np.array([LABELS.index(e.label) for e in examples])
-    by_c = _cross_validate(x, y, np.array([e.lang for e in examples]), seed)
+    grid = C_GRID if c is None else (c,)
+    by_c = _cross_validate(x, y, np.array([e.lang for e in examples]), seed, grid)
     best_c = max(by_c, key=by_c.get)
     model = _fit(x, y, best_c)
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in data_files)).hexdigest()

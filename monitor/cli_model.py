@@ -13,7 +13,7 @@ from rich.table import Table
 
 from models.classifier import Classification, Classifier
 from models.labelled import DataError, read_labelled
-from models.train import CORPUS, train_head
+from models.train import CORPUS, DEFAULT_C, train_head
 from monitor.classify import ClassifyReport, classify_pending
 from monitor.cli_common import ConfigOption, JsonOption, err, fail, opened, out
 from monitor.config import Config, ConfigError, ModelConfig, TopicConfig, config_path, load_config, load_topics
@@ -173,12 +173,17 @@ def _print_eval(report: dict) -> None:
 def train_sentiment(
     data: Annotated[Optional[list[Path]], typer.Option("--data", help="Your labelled JSON Lines, added to the corpus (repeatable).")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write the head.")] = None,
+    c: Annotated[str, typer.Option("--c", help="Inverse regularization strength, or `auto` to cross-validate.")] = str(DEFAULT_C),
     json_output: JsonOption = False,
 ) -> None:
     """Train the sentiment head on the project's corpus (plus your own labelled texts)."""
     from models.encoder import E5Encoder
     from models.sentiment import DEFAULT_HEAD
 
+    try:
+        strength = None if c == "auto" else float(c)
+    except ValueError:
+        fail(f"--c: expected a number or `auto`, got {c!r}")
     files = [CORPUS, *(data or [])]
     try:
         examples = [e for f in files for e in read_labelled(f)]
@@ -187,11 +192,11 @@ def train_sentiment(
     target = output or (DEFAULT_HEAD if not data else Path("data/sentiment-head.safetensors"))
     with err.status(f"embedding {len(examples)} texts and fitting the head"):
         encoder = E5Encoder().load()
-        report = train_head(encoder.embed, examples, target, data_files=files)
+        report = train_head(encoder.embed, examples, target, data_files=files, c=strength)
     if json_output:
         print(json.dumps(vars(report)))
         return
-    out.print(f"trained on {report.examples} texts ({report.by_label}); 5-fold macro-F1 {report.cv_macro_f1:.3f} "
+    out.print(f"trained on {report.examples} texts ({report.by_label}); macro-F1 {report.cv_macro_f1:.3f} on held-out languages "
               f"at C={report.c}; wrote {report.output}")
     if target != DEFAULT_HEAD:
         out.print(f"use it with `model: {{sentiment: \"embedded:{target.resolve()}\"}}` in config.yaml")

@@ -94,3 +94,13 @@ def test_head_missing_or_unloaded(tmp_path: Path) -> None:
         EmbeddingSentimentHead(tmp_path / "none.safetensors").load()
     with pytest.raises(RuntimeError, match="call load"):
         EmbeddingSentimentHead(tmp_path / "none.safetensors").predict(np.zeros((1, 4)))
+
+
+def test_c_is_cross_validated_on_held_out_data_when_asked(tmp_path: Path) -> None:
+    from models.train import C_GRID
+
+    encoder = HashingEncoder()
+    auto = train_head(encoder.embed, _examples(), tmp_path / "auto.safetensors", data_files=[], c=None)
+    assert set(auto.cv_by_c) == {str(c) for c in C_GRID} and auto.c in C_GRID
+    fixed = train_head(encoder.embed, _examples(), tmp_path / "fixed.safetensors", data_files=[], c=0.5)
+    assert (fixed.c, list(fixed.cv_by_c)) == (0.5, ["0.5"])
