@@ -65,19 +65,6 @@ def test_pages_then_nothing_new(feed_server: FeedServer, tmp_path: Path) -> None
     assert (review["author"], review["url"], review["language_hint"]) == ("fietser", None, "nl")
 
 
-def test_empty_feed(feed_server: FeedServer, tmp_path: Path) -> None:
-    common.empty_page(SPEC, feed_server, tmp_path)
-
-
-def test_short_retry_after_is_waited(feed_server: FeedServer, tmp_path: Path) -> None:
-    common.short_retry_after_is_waited(SPEC, feed_server, tmp_path)
-
-
-@pytest.mark.parametrize(("reply", "says", "requests"), common.failures(SPEC))
-def test_failures_are_one_line(feed_server: FeedServer, tmp_path: Path, reply: Reply, says: str, requests: int) -> None:
-    common.failure_is_one_line(SPEC, feed_server, tmp_path, reply, says, requests)
-
-
 def test_reads_at_most_ten_pages(feed_server: FeedServer, tmp_path: Path) -> None:
     items = make_items(12)
     for n in range(1, 12):

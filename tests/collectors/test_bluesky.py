@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from tests.collectors import common
 from tests.collectors.common import Item, Spec, json_reply, make_items, run, stored
 from tests.feedserver import FeedServer, Reply
@@ -39,19 +37,6 @@ def test_pages_then_nothing_new(feed_server: FeedServer, tmp_path: Path) -> None
     assert "since=" in paths[2]
     first = next(m for m in stored(store) if m["external_key"].endswith("/1005"))
     assert (first["url"], first["language_hint"]) == ("https://bsky.app/profile/fietser.bsky.social/post/1005", "nl")
-
-
-def test_empty_result(feed_server: FeedServer, tmp_path: Path) -> None:
-    common.empty_page(SPEC, feed_server, tmp_path)
-
-
-def test_short_retry_after_is_waited(feed_server: FeedServer, tmp_path: Path) -> None:
-    common.short_retry_after_is_waited(SPEC, feed_server, tmp_path)
-
-
-@pytest.mark.parametrize(("reply", "says", "requests"), common.failures(SPEC))
-def test_failures_are_one_line(feed_server: FeedServer, tmp_path: Path, reply: Reply, says: str, requests: int) -> None:
-    common.failure_is_one_line(SPEC, feed_server, tmp_path, reply, says, requests)
 
 
 def test_backfill_max_caps_a_first_run(feed_server: FeedServer, tmp_path: Path) -> None:

@@ -60,23 +60,10 @@ def test_pages_then_nothing_new(feed_server: FeedServer, tmp_path: Path) -> None
     assert one["url"] == f"https://play.google.com/store/apps/details?id={PACKAGE}&reviewId=gp%3A1005"
 
 
-def test_empty_payload(feed_server: FeedServer, tmp_path: Path) -> None:
-    common.empty_page(SPEC, feed_server, tmp_path)
-
-
 def test_null_payload_of_an_app_without_reviews(feed_server: FeedServer, tmp_path: Path) -> None:
     feed_server.route(SPEC.path, Reply(body=envelope(None), content_type="application/json"))
     _, reports = run(feed_server, tmp_path, [SPEC.source(feed_server)])
     assert (reports["googleplay-src"].error, reports["googleplay-src"].new) == (None, 0)
-
-
-def test_short_retry_after_is_waited(feed_server: FeedServer, tmp_path: Path) -> None:
-    common.short_retry_after_is_waited(SPEC, feed_server, tmp_path)
-
-
-@pytest.mark.parametrize(("reply", "says", "requests"), common.failures(SPEC))
-def test_failures_are_one_line(feed_server: FeedServer, tmp_path: Path, reply: Reply, says: str, requests: int) -> None:
-    common.failure_is_one_line(SPEC, feed_server, tmp_path, reply, says, requests)
 
 
 def test_repeated_continuation_token_stops_paging(feed_server: FeedServer, tmp_path: Path) -> None:

@@ -7,8 +7,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from tests.collectors import common
 from tests.collectors.common import NOW, Item, Spec, json_reply, make_items, run, stored
 from tests.feedserver import FeedServer, Reply
@@ -48,19 +46,6 @@ def test_pages_then_nothing_new(feed_server: FeedServer, tmp_path: Path) -> None
     assert "tags=%28story%2Ccomment%29" in paths[0]
     comment = next(m for m in stored(store) if m["external_key"] == "1004")
     assert (comment["title"], comment["url"]) == ("Re: Ask HN: bikes", "https://news.ycombinator.com/item?id=1004")
-
-
-def test_empty_result(feed_server: FeedServer, tmp_path: Path) -> None:
-    common.empty_page(SPEC, feed_server, tmp_path)
-
-
-def test_short_retry_after_is_waited(feed_server: FeedServer, tmp_path: Path) -> None:
-    common.short_retry_after_is_waited(SPEC, feed_server, tmp_path)
-
-
-@pytest.mark.parametrize(("reply", "says", "requests"), common.failures(SPEC))
-def test_failures_are_one_line(feed_server: FeedServer, tmp_path: Path, reply: Reply, says: str, requests: int) -> None:
-    common.failure_is_one_line(SPEC, feed_server, tmp_path, reply, says, requests)
 
 
 def test_items_older_than_backfill_days_are_not_taken(feed_server: FeedServer, tmp_path: Path) -> None:

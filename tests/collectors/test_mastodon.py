@@ -43,19 +43,6 @@ def test_pages_then_nothing_new(feed_server: FeedServer, tmp_path: Path) -> None
     assert "since_id=1005" in paths[3]
 
 
-def test_empty_timeline(feed_server: FeedServer, tmp_path: Path) -> None:
-    common.empty_page(SPEC, feed_server, tmp_path)
-
-
-def test_short_retry_after_is_waited(feed_server: FeedServer, tmp_path: Path) -> None:
-    common.short_retry_after_is_waited(SPEC, feed_server, tmp_path)
-
-
-@pytest.mark.parametrize(("reply", "says", "requests"), common.failures(SPEC))
-def test_failures_are_one_line(feed_server: FeedServer, tmp_path: Path, reply: Reply, says: str, requests: int) -> None:
-    common.failure_is_one_line(SPEC, feed_server, tmp_path, reply, says, requests)
-
-
 def test_a_server_repeating_its_page_does_not_loop(feed_server: FeedServer, tmp_path: Path) -> None:
     SPEC.script(feed_server, [SPEC.page(make_items(2), True)])  # the same page for ever
     _, reports = run(feed_server, tmp_path, [SPEC.source(feed_server)])

@@ -6,8 +6,6 @@ from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-import pytest
-
 from tests.collectors import common
 from tests.collectors.common import Item, Spec, make_items, stored
 from tests.feedserver import FeedServer, Reply
@@ -58,16 +56,3 @@ def test_only_newer_than_watermark_when_the_feed_changed(feed_server: FeedServer
     common.run(feed_server, tmp_path, [SPEC.source(feed_server)])
     _, reports = common.run(feed_server, tmp_path, [SPEC.source(feed_server)])
     assert (reports["news-src"].fetched, reports["news-src"].new) == (1, 1)
-
-
-def test_empty_result(feed_server: FeedServer, tmp_path: Path) -> None:
-    common.empty_page(SPEC, feed_server, tmp_path)
-
-
-def test_short_retry_after_is_waited(feed_server: FeedServer, tmp_path: Path) -> None:
-    common.short_retry_after_is_waited(SPEC, feed_server, tmp_path)
-
-
-@pytest.mark.parametrize(("reply", "says", "requests"), common.failures(SPEC))
-def test_failures_are_one_line(feed_server: FeedServer, tmp_path: Path, reply: Reply, says: str, requests: int) -> None:
-    common.failure_is_one_line(SPEC, feed_server, tmp_path, reply, says, requests)

@@ -51,20 +51,6 @@ def test_pages_then_nothing_new(spec: Spec, feed_server: FeedServer, tmp_path: P
     assert {m["url"] for m in stored(store)} >= {"https://www.reddit.com/r/fietsen/comments/1005/x/"}
 
 
-@pytest.mark.parametrize("spec", SPECS, ids=["search", "subreddit"])
-def test_empty_listing(spec: Spec, feed_server: FeedServer, tmp_path: Path) -> None:
-    common.empty_page(spec, feed_server, tmp_path)
-
-
-def test_short_retry_after_is_waited(feed_server: FeedServer, tmp_path: Path) -> None:
-    common.short_retry_after_is_waited(SPECS[0], feed_server, tmp_path)
-
-
-@pytest.mark.parametrize(("reply", "says", "requests"), common.failures(SPECS[0]))
-def test_failures_are_one_line(feed_server: FeedServer, tmp_path: Path, reply: Reply, says: str, requests: int) -> None:
-    common.failure_is_one_line(SPECS[0], feed_server, tmp_path, reply, says, requests)
-
-
 def test_comments_of_new_posts_when_asked(feed_server: FeedServer, tmp_path: Path) -> None:
     spec = SPECS[0]
     items = make_items(1)
