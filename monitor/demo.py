@@ -44,6 +44,7 @@ def demo_summary(config: Config, store: Store, report: CollectReport) -> dict[st
         "skipped": report.total("skipped"),
         "errors": [r.error for r in report.sources.values() if r.error],
         "by_brand": store.mentions_by("brand"),
-        "by_language_hint": store.mentions_by("language_hint"),
+        "by_language": store.mentions_by("language"),
+        "by_sentiment": store.sentiment_counts(),
         "database": str(Path(store.url.removeprefix("sqlite:///"))),
     }

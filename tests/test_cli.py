@@ -99,6 +99,9 @@ def test_demo_json_summary(tmp_path: Path) -> None:
     assert summary["duplicates"] >= 1
     assert set(summary["by_brand"]) == {"Trapkracht", "Velora", "Spaakwiel"}
     assert summary["mentions"] + summary["duplicates"] + summary["skipped"] == summary["fetched"]
+    assert sum(summary["by_sentiment"].values()) == summary["mentions"], "every demo mention is classified"
+    assert set(summary["by_sentiment"]) == {"negative", "neutral", "positive"}
+    assert {"nl", "nb", "en", "de"} <= set(summary["by_language"])
     assert summary["fetched"] == expected_total(expected)
 
 

@@ -219,6 +219,13 @@ class Store:
             rows = conn.execute(select(m.c[column], func.count()).group_by(m.c[column]).order_by(m.c[column]))
             return {str(key): int(n) for key, n in rows}
 
+    def sentiment_counts(self) -> dict[str, int]:
+        """Classified mentions per sentiment label (any model version)."""
+        c = schema.classifications
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(c.c.sentiment, func.count()).group_by(c.c.sentiment).order_by(c.c.sentiment))
+            return {str(label): int(n) for label, n in rows}
+
     def iter_mentions(self, source: str | None = None) -> Iterable[dict[str, Any]]:
         m, s = schema.mentions, schema.sources
         query = select(m, s.c.name.label("source")).select_from(m.join(s)).order_by(m.c.published_at, m.c.id)

@@ -52,3 +52,17 @@ def test_unknown_language_code_is_a_clear_error() -> None:
 def test_use_before_load_is_an_error() -> None:
     with pytest.raises(RuntimeError, match="call load"):
         LanguageDetector().detect(["hallo"])
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "code"),
+    [
+        ("Har handlet fra butikken to ganger nå. Pakken er sendt, venter spent.", "no", "nb"),
+        ("Noen som har prøvd den elektriske bysykkelen? 🙂", "no", "nb"),
+        ("Eg har kjøpt ein ny sykkel, og eg er svært nøgd med han. Han er lett og rask.", "no", "nn"),
+        ("Jeg er meget tilfreds med cyklen, den kører perfekt", "da", "da"),
+    ],
+)
+def test_a_scandinavian_hint_decides_between_neighbours(detector: LanguageDetector, text: str, hint: str, code: str) -> None:
+    (result,) = detector.detect([text], [hint])
+    assert result.code == code, result
