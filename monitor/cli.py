@@ -74,8 +74,13 @@ def collect_cmd(
             except ConfigError as exc:
                 fail(str(exc))
         report = _run_collect(cfg, store, source, json_output)
+        if not json_output:  # shown before the model loads, so a model problem hides nothing
+            _print_collect(report, json_output=False)
         classified = cli_model.classify_store(cfg, store) if classify else None
-    _print_collect(report, json_output, classified)
+    if json_output:
+        _print_collect(report, json_output=True, classified=classified)
+    elif classified is not None:
+        cli_model.print_classified(classified)
     if report.all_failed:
         raise typer.Exit(EXIT_FAILED)
 
@@ -100,8 +105,6 @@ def _print_collect(report: CollectReport, json_output: bool, classified: Any = N
             payload["classify"] = vars(classified)
         print(json.dumps(payload, ensure_ascii=False))
         return
-    if classified is not None:
-        cli_model.print_classified(classified)
     table = Table("source", "fetched", "new", "duplicates", "seen", "skipped", "status", title="collect")
     for name, r in report.sources.items():
         status = "[red]error[/]" if r.error else ("not modified" if r.not_modified else "[green]ok[/]")
@@ -161,7 +164,8 @@ def demo(
     if json_output:
         print(json.dumps(summary, ensure_ascii=False))
     else:
-        _print_collect(report, json_output=False, classified=classified)
+        _print_collect(report, json_output=False)
+        cli_model.print_classified(classified)
         out.print(f"demo database {summary['database']}: {summary['mentions']} mentions from {summary['sources']} sources")
     if summary["errors"]:
         raise typer.Exit(EXIT_FAILED)
