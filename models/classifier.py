@@ -128,16 +128,21 @@ class Classifier:
         version, multi_set = self.version, set(multi)
         results, cursor = [], 0
         for i, text in enumerate(texts):
+            found = {t.name: t.score for t in text_topics[i]}
             if i in multi_set:
                 n = len(spans[i])
-                breakdown = self._sentence_results(text, spans[i], sent_sent[cursor : cursor + n],
-                                                   sent_topic_scores[cursor : cursor + n])
+                row_scores = sent_topic_scores[cursor : cursor + n]
+                breakdown = self._sentence_results(text, spans[i], sent_sent[cursor : cursor + n], row_scores)
                 cursor += n
+                # A text is also about what one of its sentences is clearly about ("... but delivery took
+                # three weeks"), even when the whole text leans elsewhere.
+                for k, name in enumerate(self.topics_.names):
+                    if any(name in sent.topics for sent in breakdown):
+                        found[name] = max(found.get(name, -np.inf), float(row_scores[:, k].max()))
             else:
-                breakdown = [SentenceResult(a, b, text[a:b], text_sent[i], [t.name for t in text_topics[i]])
-                             for a, b in spans[i]]
-            topics = [TopicResult(t.name, t.score, _topic_sentiment(t.name, breakdown, text_sent[i]))
-                      for t in text_topics[i]]
+                breakdown = [SentenceResult(a, b, text[a:b], text_sent[i], list(found)) for a, b in spans[i]]
+            topics = [TopicResult(name, score, _topic_sentiment(name, breakdown, text_sent[i]))
+                      for name, score in sorted(found.items(), key=lambda item: -item[1])]
             results.append(Classification(languages[i], text_sent[i], topics, breakdown, version))
         return results
 
