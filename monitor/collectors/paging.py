@@ -63,17 +63,22 @@ def take_new(
     pages: Iterable[Sequence[MentionRecord]], mark: Watermark, backfill_days: int, limit: int,
     now: datetime | None = None,
 ) -> list[MentionRecord]:
-    """New records from newest-first pages, stopping at known ground, the backfill age or `limit`."""
-    cutoff = (now or datetime.now(timezone.utc)) - timedelta(days=backfill_days)
+    """New records from newest-first pages, stopping at known ground; a first run (no watermark)
+    also stops at the backfill age or `limit`. Later runs read back to the watermark however long
+    the source was idle, so nothing between two runs is skipped."""
+    first_run = mark.newest is None
+    cutoff = (now or datetime.now(timezone.utc)) - timedelta(days=backfill_days) if first_run else None
+    cap = limit if first_run else None
     out: list[MentionRecord] = []
     for page in pages:
         reached = False
         for record in page:
-            if mark.known(record) or (record.published_at is not None and record.published_at < cutoff):
+            too_old = cutoff is not None and record.published_at is not None and record.published_at < cutoff
+            if mark.known(record) or too_old:
                 reached = True
                 continue
             out.append(record)
-            if len(out) >= limit:
+            if cap is not None and len(out) >= cap:
                 return out
         if reached:
             break
