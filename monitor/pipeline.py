@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -60,11 +60,14 @@ class Placement:
     matcher: BrandMatcher
     now: datetime
     shift: timedelta
+    language: str | None = None  # the source's hint; an item's own language is more specific
 
     def place(self, record: MentionRecord) -> NewMention | None:
         brand = self.brand or self.matcher.match(f"{record.title}\n{record.text}")
         if brand is None:
             return None
+        if record.language_hint is None and self.language:
+            record = replace(record, language_hint=self.language)
         published, estimated = record.published_at, record.published_at is None
         published = self.now if published is None else min(published + self.shift, self.now)
         return NewMention(record, brand, published, estimated)
@@ -109,7 +112,7 @@ def collect_source(
         batch = make_collector(source, http, config.base_dir).collect(store.source_state(source_id))
         result.fetched, result.not_modified = len(batch.records), batch.not_modified
         anchor = getattr(source, "shift_dates_from", None)
-        placement = Placement(source.brand, matcher, utcnow(), date_shift(anchor, utcnow().date()))
+        placement = Placement(source.brand, matcher, utcnow(), date_shift(anchor, utcnow().date()), source.language)
         _store_records(store, source_id, placement, batch.records, result)
         store.record_success(source_id, batch.state, not_modified=batch.not_modified)
     except CollectorError as exc:

@@ -669,3 +669,15 @@ def test_a_recorded_feed_is_shifted_to_end_today(store: Store, tmp_path: Path) -
     assert max(newest, oldest) <= now  # nothing lands in the future
     assert oldest.time() == datetime(2026, 1, 8, 10, 0).time()
     assert not rows["rec-2"]["published_estimated"]
+
+
+def test_the_source_language_is_the_hint_unless_the_feed_names_its_own(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "plain.rss").write_text(numbered_rss(2), encoding="utf-8")  # no <language>
+    sources = [
+        feed("plain", "plain.rss", language="no"),
+        feed("atom", str(DATA / "trapkracht.atom"), language="de"),  # the feed says xml:lang="nb"
+    ]
+    report = collect(make_config(tmp_path, sources), store)
+    assert not any(r.error for r in report.sources.values())
+    assert {m["language_hint"] for m in mentions(store, "plain")} == {"no"}
+    assert {m["language_hint"] for m in mentions(store, "atom")} == {"nb"}

@@ -8,7 +8,6 @@ documented rate limit; the feed has no per-review link, so reviews are stored wi
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -52,14 +51,7 @@ class AppStoreCollector:
         mark = Watermark.load(state.cursor)
         s = self.source
         records = take_new(self._pages(), mark, s.backfill_days, s.backfill_max)
-        hint = s.language
-        if hint:
-            records = [_with_hint(r, hint) for r in records]
         return Batch(records, SourceState(cursor=mark.advance(records).dump()))
-
-
-def _with_hint(record: MentionRecord, hint: str) -> MentionRecord:
-    return replace(record, language_hint=record.language_hint or hint)
 
 
 def parse_reviews(body: bytes, where: str) -> tuple[list[MentionRecord], int]:

@@ -47,7 +47,7 @@ class MastodonCollector:
         while True:
             url = self.page_url(since_id, max_id)
             response = self.http.get(url, headers=self.headers, min_interval=self.interval)
-            records, oldest = parse_statuses(response.body, url, self.source.language)
+            records, oldest = parse_statuses(response.body, url)
             yield records
             if not records or oldest is None or oldest == max_id:  # no progress: a misbehaving server
                 return
@@ -67,7 +67,7 @@ def _id_order(status_id: str | None) -> tuple[int, str]:
     return (int(text), text) if text.isdigit() else (-1, text)
 
 
-def parse_statuses(body: bytes, where: str, hint: str | None = None) -> tuple[list[MentionRecord], str | None]:
+def parse_statuses(body: bytes, where: str) -> tuple[list[MentionRecord], str | None]:
     """Pure: a timeline page -> (statuses, the oldest id on the page for max_id paging)."""
     doc = load_json(body, where)
     if not isinstance(doc, list):
@@ -75,11 +75,11 @@ def parse_statuses(body: bytes, where: str, hint: str | None = None) -> tuple[li
         raise Unparsable(f"{where}: expected a list of statuses" + (f" (server says: {str(message)[:120]})" if message else ""))
     statuses = [s for s in doc if isinstance(s, dict) and s.get("id") is not None]
     oldest = min((str(s["id"]) for s in statuses), key=_id_order, default=None)
-    records = [r for r in (_status(s, hint) for s in statuses) if r is not None]
+    records = [r for r in (_status(s) for s in statuses) if r is not None]
     return records, oldest
 
 
-def _status(status: dict[str, Any], hint: str | None) -> MentionRecord | None:
+def _status(status: dict[str, Any]) -> MentionRecord | None:
     text = html_to_text(status.get("content") if isinstance(status.get("content"), str) else "")
     if not text:
         return None
@@ -92,5 +92,5 @@ def _status(status: dict[str, Any], hint: str | None) -> MentionRecord | None:
         url=safe_link(status.get("url") or status.get("uri")),
         author=account.get("acct") or account.get("username"),
         published_at=utc_from_iso(status.get("created_at")),
-        language_hint=language.split("-")[0].lower() if isinstance(language, str) and language else hint,
+        language_hint=language.split("-")[0].lower() if isinstance(language, str) and language else None,
     )
