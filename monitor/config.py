@@ -10,7 +10,10 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 import yaml
 from pydantic import Field, ValidationError, field_validator, model_validator
@@ -116,6 +119,32 @@ class ModelConfig(_Strict):
         return value
 
 
+class AnalyticsConfig(_Strict):
+    timezone: str = Field(
+        "Europe/Amsterdam", description="IANA time zone in which days and hours are counted and times shown"
+    )
+    very_positive: float = Field(
+        0.6, gt=0, lt=1, description="Score above which a mention counts as very positive (the loyal customers)"
+    )
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}; use an IANA name such as Europe/Amsterdam or Europe/Oslo") from None
+        return value
+
+    @property
+    def zone(self) -> "ZoneInfo":
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(self.timezone)
+
+
 class Config(_Strict):
     brands: list[Brand] = Field(min_length=1)
     sources: list[SourceConfig] = Field(default_factory=list)
@@ -123,6 +152,7 @@ class Config(_Strict):
     http: HttpConfig = Field(default_factory=HttpConfig)
     topics: list[TopicConfig] | None = Field(None, description="Your topics; the touchpoint taxonomy when absent")
     model: ModelConfig = Field(default_factory=ModelConfig)
+    analytics: AnalyticsConfig = Field(default_factory=AnalyticsConfig)
     # Reserved for the alerts issue; validated there.
     alerts: Any = None
     path: Path | None = Field(None, exclude=True, description="Where this config was read from")

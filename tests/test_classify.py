@@ -61,6 +61,23 @@ def test_results_are_stored_with_sentences_and_topics(tmp_path: Path, classifier
     assert row.model_version == classifier.version
 
 
+def test_topic_rows_follow_the_classification(tmp_path: Path, classifier: Classifier) -> None:
+    """mention_topics mirrors classifications.topics, and a re-label replaces its rows."""
+    store = Store(f"sqlite:///{tmp_path / 'c.db'}")
+    add(store, "a", LONG)
+    results = ClassificationStore(store, "v1")
+    (pending,) = results.pending(10)
+    topics = [{"name": "delivery", "similarity": 0.5, "label": "negative", "score": -0.7, "confidence": 0.8},
+              {"name": "price", "similarity": 0.4, "label": "positive", "score": 0.6, "confidence": 0.7}]
+    row = {"mention_id": pending["id"], "sentiment": "neutral", "score": 0.0, "confidence": 0.5,
+           "topics": json.dumps(topics), "sentences": "[]", "model_version": "v1", "classified_at": NOW, "language": "en"}
+    results.save([row])
+    results.save([{**row, "topics": json.dumps(topics[1:])}])
+    with store.engine.connect() as conn:
+        stored = conn.exec_driver_sql("select topic, sentiment, score from mention_topics").all()
+    assert [tuple(r) for r in stored] == [("price", "positive", 0.6)]
+
+
 def test_limit_and_batches(tmp_path: Path, classifier: Classifier, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("monitor.classify.BATCH", 2)
     store = Store(f"sqlite:///{tmp_path / 'c.db'}")

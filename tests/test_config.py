@@ -9,6 +9,7 @@ import yaml
 
 from monitor.config import (
     SOURCE_MODELS,
+    AnalyticsConfig,
     Brand,
     Config,
     ConfigError,
@@ -162,7 +163,7 @@ def test_starter_config_is_valid_from_anywhere(tmp_path: Path) -> None:
 def test_every_config_key_is_documented() -> None:
     """Like datasette's settings test: a key missing from the README is a bug."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    models = [Config, Brand, *SOURCE_MODELS, StorageConfig, HttpConfig, TopicConfig, ModelConfig]
+    models = [Config, Brand, *SOURCE_MODELS, StorageConfig, HttpConfig, TopicConfig, ModelConfig, AnalyticsConfig]
     missing = [
         f"{model.__name__}.{name}"
         for model in models

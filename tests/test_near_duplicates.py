@@ -1,13 +1,15 @@
-"""Near-duplicates (SimHash), same-link items, and the v1 -> v2 migration that added them."""
+"""Near-duplicates (SimHash), same-link items, and the migrations from v1 (v2 added near-duplicates, v3 topic rows)."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect
+from sqlalchemy import text as sql
 
 from monitor.collectors.base import MentionRecord
 from monitor.storage.migrations import current_version
@@ -113,7 +115,7 @@ def test_same_normalized_link_in_one_source_is_the_same_item(
     assert {"seen": (0, 1), "new": (1, 0)}[expected] == (added.new, added.seen)
 
 
-def test_version_1_database_with_data_migrates_to_version_2(tmp_path: Path) -> None:
+def test_version_1_database_with_data_migrates_to_the_current_version(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     with sqlite3.connect(path) as db:  # exactly what repwatch schema version 1 created
         db.executescript(V1_SQL.read_text(encoding="utf-8"))
@@ -130,10 +132,19 @@ def test_version_1_database_with_data_migrates_to_version_2(tmp_path: Path) -> N
                 "'2026-11-20 12:00:00', 0, '2026-11-20 12:00:00', 'h')",
                 (row_id, key, url, text),
             )
+        topics = json.dumps([{"name": "delivery", "similarity": 0.41, "label": "negative", "score": -0.8, "confidence": 0.9}])
+        db.execute(
+            "insert into classifications (mention_id, sentiment, score, confidence, topics, sentences, model_version, "
+            "classified_at) values (1, 'negative', -0.8, 0.9, ?, '[]', 'm', '2026-11-20 12:00:00')",
+            (topics,),
+        )
     store = Store(f"sqlite:///{path}")
     try:
         with store.engine.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 2
+            assert current_version(conn) == SCHEMA_VERSION == 3
+            # v3 backfills one row per (mention, topic) from the classification's JSON.
+            topic_rows = conn.execute(sql("select mention_id, topic, sentiment, score from mention_topics")).all()
+            assert [tuple(r) for r in topic_rows] == [(1, "delivery", "negative", -0.8)]
             columns = {c["name"] for c in inspect(conn).get_columns("mentions")}
             indexes = {i["name"] for i in inspect(conn).get_indexes("mentions")}
         assert set(V2_COLUMNS) <= columns and set(V2_INDEXES) <= indexes

@@ -5,6 +5,7 @@ A database made by a newer repwatch is refused with a clear message instead of b
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 
 from sqlalchemy import Connection, Engine, bindparam, inspect, select, text
@@ -13,6 +14,9 @@ from monitor.storage.schema import (
     SCHEMA_VERSION,
     V2_COLUMNS,
     V2_INDEXES,
+    V3_TABLES,
+    classifications,
+    mention_topics,
     mentions,
     meta,
     metadata,
@@ -68,8 +72,37 @@ def _near_duplicates_v2(conn: Connection) -> None:
         last_id = rows[-1].id
 
 
+def _analytics_v3(conn: Connection) -> None:
+    """Topic rows, feedback, complaint status, alerts and the outbox; topic rows backfilled from
+    the classifications' JSON. A no-op on a database `_create_v1` just made from today's tables."""
+    for table in V3_TABLES:
+        table.create(conn, checkfirst=True)
+    c = classifications.c
+    last_id = 0
+    while True:
+        rows = conn.execute(
+            select(c.mention_id, c.topics).where(c.mention_id > last_id).order_by(c.mention_id).limit(_BACKFILL_CHUNK)
+        ).all()
+        if not rows:
+            return
+        topic_rows = [row for r in rows for row in topic_rows_of(r.mention_id, r.topics)]
+        if topic_rows:
+            conn.execute(mention_topics.delete().where(mention_topics.c.mention_id.in_([r.mention_id for r in rows])))
+            conn.execute(mention_topics.insert(), topic_rows)
+        last_id = rows[-1].mention_id
+
+
+def topic_rows_of(mention_id: int, topics_json: str) -> list[dict[str, object]]:
+    """mention_topics rows from a classification's `topics` JSON."""
+    rows: dict[str, dict[str, object]] = {}
+    for t in json.loads(topics_json or "[]"):
+        rows[t["name"]] = {"mention_id": mention_id, "topic": t["name"], "sentiment": t["label"],
+                           "score": float(t["score"]), "similarity": float(t.get("similarity", 0.0))}
+    return list(rows.values())
+
+
 # Version N is reached by running MIGRATIONS[N] on a database at version N-1.
-MIGRATIONS: Mapping[int, Migration] = {1: _create_v1, 2: _near_duplicates_v2}
+MIGRATIONS: Mapping[int, Migration] = {1: _create_v1, 2: _near_duplicates_v2, 3: _analytics_v3}
 
 
 def current_version(conn: Connection) -> int:

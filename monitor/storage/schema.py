@@ -7,6 +7,11 @@ Near-copies (a few words edited) are found by SimHash: the 64-bit hash is stored
 (which must share a band, by pigeonhole) are found by index lookups, not a scan.
 Classification results live in their own table keyed by mention so a model change re-labels
 without touching what was collected.
+
+Schema version 3 adds what the analytics, the dashboard and the alerts work on: one row per
+(mention, topic) so per-topic figures are SQL aggregates rather than JSON parsing, label
+corrections kept for retraining, the handled state of the complaint queue, detected alerts, and
+the outbox through which every e-mail and chat message leaves exactly once.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SIM_BANDS = 4  # 16-bit bands of the 64-bit SimHash
 
 
@@ -157,3 +162,98 @@ runs = Table(
     Column("error", Text),
     Index("ix_runs_source_started", "source", "started_at"),
 )
+
+
+# -- schema version 3 --------------------------------------------------------------------------
+
+mention_topics = Table(
+    "mention_topics",
+    metadata,
+    Column("mention_id", Integer, ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True),
+    Column("topic", String(200), primary_key=True),
+    # The topic's own sentiment: that of the sentences speaking about it.
+    Column("sentiment", String(10), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("similarity", Float, nullable=False),
+    Index("ix_mention_topics_topic", "topic", "mention_id"),
+)
+
+feedback = Table(
+    "feedback",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    # SET NULL rather than CASCADE: a correction is training data that outlives the mention's row;
+    # the text is kept here for that reason (and erased with it by `forget`).
+    Column("mention_id", Integer, ForeignKey("mentions.id", ondelete="SET NULL")),
+    Column("text", Text, nullable=False),
+    Column("language", String(8)),
+    Column("label", String(10), nullable=False),
+    Column("model_label", String(10)),
+    Column("model_version", String(200)),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("created_by", String(200)),
+    Index("ix_feedback_mention", "mention_id"),
+)
+
+mention_status = Table(
+    "mention_status",
+    metadata,
+    Column("mention_id", Integer, ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True),
+    Column("handled_at", UTCDateTime(), nullable=False),
+    Column("handled_by", String(200)),
+    Column("note", Text),
+)
+
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    # One incident per scope: `scope_key` names brand, scope kind, topic or source, metric and window
+    # ("Trapkracht|topic=delivery|negative_count|day"); an ongoing incident updates its row.
+    Column("scope_key", String(400), nullable=False),
+    Column("brand", String(200), nullable=False),
+    Column("scope", String(20), nullable=False),  # brand | topic | source
+    Column("topic", String(200)),
+    Column("source", String(200)),
+    Column("metric", String(40), nullable=False),
+    Column("bucket", String(10), nullable=False),  # hour | day: the window the series is counted in
+    Column("started_at", UTCDateTime(), nullable=False),
+    Column("ended_at", UTCDateTime(), nullable=False),  # end of the last anomalous bucket seen
+    Column("observed", Float, nullable=False),
+    Column("expected", Float, nullable=False),
+    Column("severity", String(10), nullable=False),  # low | medium | high
+    Column("score", Float, nullable=False),  # the size of the deviation the severity comes from
+    Column("cause", Text, nullable=False, default="{}"),  # JSON: drivers, terms, example mentions
+    Column("status", String(16), nullable=False, default="open"),  # open | acknowledged | resolved
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("acknowledged_at", UTCDateTime()),
+    Column("acknowledged_by", String(200)),
+    UniqueConstraint("scope_key", "started_at", name="uq_alerts_scope_start"),
+    Index("ix_alerts_brand_start", "brand", "started_at"),
+    Index("ix_alerts_status", "status"),
+)
+
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    # What makes a message the same message: "digest|2026-12-01|<recipients hash>",
+    # "alert|<alert id>|<channel>"; the constraint is what makes sending exactly-once.
+    Column("idempotency_key", String(400), nullable=False),
+    Column("kind", String(20), nullable=False),  # digest | alert
+    Column("channel", String(400), nullable=False),  # "email" or a masked Apprise URL
+    Column("recipients", Text, nullable=False, default=""),
+    Column("subject", Text, nullable=False, default=""),
+    Column("payload", Text, nullable=False),  # JSON, or the MIME message as text
+    Column("status", String(16), nullable=False, default="pending"),  # pending | sent | failed
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", UTCDateTime(), nullable=False),
+    Column("last_error", Text),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("sent_at", UTCDateTime()),
+    UniqueConstraint("idempotency_key", name="uq_outbox_key"),
+    Index("ix_outbox_status_next", "status", "next_attempt_at"),
+)
+
+V3_TABLES = (mention_topics, feedback, mention_status, alerts, outbox)

@@ -14,7 +14,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from monitor.collectors.base import MentionRecord, SourceState
 from monitor.storage import schema
 from monitor.storage.dedup import near_copy_stored, stored_values
-from monitor.storage.migrations import migrate
+from monitor.storage.migrations import migrate, topic_rows_of
 from monitor.text import content_hash, dedup_key, normalize_url, simhash
 
 
@@ -295,8 +295,12 @@ class ClassificationStore:
             return
         m, c = schema.mentions, schema.classifications
         ids = [r["mention_id"] for r in results]
+        topic_rows = [row for r in results for row in topic_rows_of(r["mention_id"], r["topics"])]
         with self.store.engine.begin() as conn:
             conn.execute(c.delete().where(c.c.mention_id.in_(ids)))
+            conn.execute(schema.mention_topics.delete().where(schema.mention_topics.c.mention_id.in_(ids)))
             conn.execute(insert(c), [{k: v for k, v in r.items() if k != "language"} for r in results])
+            if topic_rows:
+                conn.execute(insert(schema.mention_topics), topic_rows)
             for r in results:
                 conn.execute(m.update().where(m.c.id == r["mention_id"]).values(language=r["language"]))

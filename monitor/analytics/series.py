@@ -1,0 +1,173 @@
+"""Sentiment counts per time bucket for one scope: the series behind every trend chart and alert.
+
+The database groups by UTC hour (a cheap, index-friendly key on SQLite and PostgreSQL alike);
+hours are then folded into local days and weeks in Python, which is exact for every zone whose
+offset from UTC is a whole number of hours (all of Europe, DST included). Zones with half-hour
+offsets would have their day boundary rounded to the hour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Select, and_, case, func, literal_column, select
+
+from monitor.storage import schema
+from monitor.storage.store import Store
+
+BucketSize = Literal["hour", "day", "week"]
+SENTIMENTS = ("negative", "neutral", "positive")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which mentions a figure is about; None means any."""
+
+    brand: str | None = None
+    topic: str | None = None
+    source: str | None = None
+    language: str | None = None
+
+    def label(self) -> str:
+        parts = [self.brand or "all brands"]
+        parts += [f"{k} {v}" for k, v in (("topic", self.topic), ("source", self.source), ("language", self.language)) if v]
+        return ", ".join(parts)
+
+
+@dataclass
+class Bucket:
+    """Counts of mentions published in [start, end): `start`/`end` are aware, in the display zone."""
+
+    start: datetime
+    end: datetime
+    negative: int = 0
+    neutral: int = 0
+    positive: int = 0
+    very_positive: int = 0
+    unlabelled: int = 0
+    score_sum: float = field(default=0.0, repr=False)
+
+    @property
+    def labelled(self) -> int:
+        return self.negative + self.neutral + self.positive
+
+    @property
+    def total(self) -> int:
+        return self.labelled + self.unlabelled
+
+    def add(self, other: "Bucket") -> None:
+        for name in ("negative", "neutral", "positive", "very_positive", "unlabelled", "score_sum"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def _hour_key(store: Store) -> object:
+    m = schema.mentions.c
+    if store.engine.dialect.name == "sqlite":
+        return func.strftime("%Y-%m-%d %H", m.published_at)
+    return func.to_char(func.date_trunc("hour", m.published_at.op("AT TIME ZONE")(literal_column("'UTC'"))), "YYYY-MM-DD HH24")
+
+
+def scoped(query: Select, scope: Scope) -> Select:
+    """Restrict a query over mentions (joined with their source) to a scope."""
+    m, s, t = schema.mentions.c, schema.sources.c, schema.mention_topics.c
+    if scope.brand is not None:
+        query = query.where(m.brand == scope.brand)
+    if scope.source is not None:
+        query = query.where(m.source_id.in_(select(s.id).where(s.name == scope.source)))
+    if scope.language is not None:
+        query = query.where(m.language == scope.language)
+    if scope.topic is not None:
+        query = query.where(m.id.in_(select(t.mention_id).where(t.topic == scope.topic)))
+    return query
+
+
+def _hourly_rows(store: Store, scope: Scope, start: datetime, end: datetime, very_positive: float) -> Iterator[tuple]:
+    m, c = schema.mentions, schema.classifications
+    # With a topic in scope, a mention counts with the sentiment it expresses about that topic.
+    if scope.topic is not None:
+        t = schema.mention_topics
+        label, score = t.c.sentiment, t.c.score
+        joined = m.join(t, and_(t.c.mention_id == m.c.id, t.c.topic == scope.topic))
+        scope = Scope(scope.brand, None, scope.source, scope.language)
+    else:
+        label, score = c.c.sentiment, c.c.score
+        joined = m.outerjoin(c, c.c.mention_id == m.c.id)
+    hour = _hour_key(store).label("hour")
+    counts = [func.sum(case((label == name, 1), else_=0)) for name in SENTIMENTS]
+    query = (
+        select(
+            hour, *counts,
+            func.sum(case((score > very_positive, 1), else_=0)),
+            func.sum(case((label.is_(None), 1), else_=0)),
+            func.coalesce(func.sum(score), 0.0),
+        )
+        .select_from(joined)
+        .where(m.c.published_at >= start, m.c.published_at < end)
+        .group_by(hour)
+    )
+    with store.engine.connect() as conn:
+        yield from conn.execute(scoped(query, scope))
+
+
+def bucket_starts(start: datetime, end: datetime, size: BucketSize, zone: ZoneInfo) -> list[datetime]:
+    """Local bucket starts covering [start, end): hours, local midnights, or Monday midnights."""
+    local = start.astimezone(zone)
+    if size == "hour":
+        first = local.replace(minute=0, second=0, microsecond=0)
+    else:
+        first = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        if size == "week":
+            first -= timedelta(days=first.weekday())
+    starts, current = [], first
+    while current < end:
+        starts.append(current)
+        current = _next(current, size, zone)
+    return starts
+
+
+def _next(start: datetime, size: BucketSize, zone: ZoneInfo) -> datetime:
+    if size == "hour":
+        return (start.astimezone(timezone.utc) + timedelta(hours=1)).astimezone(zone)
+    days = 7 if size == "week" else 1
+    # Wall-clock arithmetic, then re-attach the zone: a local day is 23 or 25 hours at DST changes.
+    naive = start.replace(tzinfo=None) + timedelta(days=days)
+    return naive.replace(tzinfo=zone)
+
+
+def sentiment_series(
+    store: Store,
+    scope: Scope,
+    start: datetime,
+    end: datetime,
+    size: BucketSize,
+    zone: ZoneInfo,
+    very_positive: float = 0.6,
+) -> list[Bucket]:
+    """One bucket per hour, local day or local week from `start` to `end`, empty ones included."""
+    if start.tzinfo is None or end.tzinfo is None:
+        raise ValueError("sentiment_series: start and end must be timezone-aware")
+    starts = bucket_starts(start, end, size, zone)
+    if not starts:
+        return []
+    buckets = [Bucket(s, _next(s, size, zone)) for s in starts]
+    lo, hi = starts[0].astimezone(timezone.utc), buckets[-1].end.astimezone(timezone.utc)
+    index = {b.start.astimezone(timezone.utc): i for i, b in enumerate(buckets)}
+    for hour, neg, neu, pos, very, unlabelled, score_sum in _hourly_rows(store, scope, lo, hi, very_positive):
+        at = datetime.strptime(hour, "%Y-%m-%d %H").replace(tzinfo=timezone.utc)
+        target = buckets[_locate(index, buckets, at, size, zone)]
+        target.add(Bucket(target.start, target.end, int(neg or 0), int(neu or 0), int(pos or 0), int(very or 0),
+                          int(unlabelled or 0), float(score_sum or 0.0)))
+    return buckets
+
+
+def _locate(index: dict[datetime, int], buckets: list[Bucket], at: datetime, size: BucketSize, zone: ZoneInfo) -> int:
+    if size == "hour":
+        return index[at]
+    local = at.astimezone(zone).replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None)
+    if size == "week":
+        local -= timedelta(days=local.weekday())
+    return index[local.replace(tzinfo=zone).astimezone(timezone.utc)]
