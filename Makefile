@@ -4,8 +4,10 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.repwatch-installed
 CONFIG ?= config.yaml
+PORT ?= 8501
+CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install run collect test demo clean
+.PHONY: install run collect test demo clean browser
 
 # torch is pinned and installed first: a CPU wheel of 2.13.0 is available locally, while an
 # unpinned torch pulled in by transformers would fetch a multi-GB CUDA build.
@@ -21,11 +23,19 @@ install: $(STAMP)
 run: install
 	$(BIN)/repwatch collect --config $(CONFIG)
 	$(BIN)/repwatch status --config $(CONFIG)
+	$(BIN)/repwatch dashboard --config $(CONFIG) --port $(PORT)
 
 demo: install
 	$(BIN)/repwatch demo
 
-test: install
+# The browser tests drive Debian's chromium; installed here when missing and we may (root, apt-get),
+# else those tests skip and say why.
+browser:
+	@if [ ! -x $(CHROMIUM) ] && command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && apt-get install -y -qq chromium; \
+	fi
+
+test: install browser
 	$(BIN)/python -m pytest
 
 clean:

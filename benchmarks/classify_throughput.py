@@ -1,6 +1,6 @@
 """Classification throughput and memory on 2,000 mixed-length real mentions, on this machine.
 
-    python benchmarks/classify_throughput.py [--texts 2000] [--quantize]
+    python benchmarks/classify_throughput.py [--texts 2000] [--precision auto|fp32|bf16] [--quantize]
 
 (a) the embedded model end to end: language, sentiment (text and sentences) and topics;
 (b) a transformers `pipeline("text-classification")` with an XLM-R-base-sized model (random
@@ -43,12 +43,14 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def embedded(texts: list[str], quantize: bool) -> float:
+def embedded(texts: list[str], quantize: bool, precision: str) -> float:
     from models.classifier import Classifier
     from models.encoder import E5Encoder
     from monitor.config import ModelConfig
 
-    classifier = Classifier(ModelConfig()).load(encoder=E5Encoder(quantize=quantize).load())
+    encoder = E5Encoder(quantize=quantize, precision=precision).load()
+    print(f"encoder precision: {'int8' if quantize else encoder.precision_}")
+    classifier = Classifier(ModelConfig()).load(encoder=encoder)
     classifier.classify(texts[:32])  # warm-up
     start = time.perf_counter()
     classifier.classify(texts)
@@ -78,12 +80,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=int, default=2000)
     parser.add_argument("--quantize", action="store_true", help="int8 dynamic quantization of the encoder")
+    parser.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16"],
+                        help="encoder arithmetic, as model.precision in config.yaml (default auto, as the product)")
     parser.add_argument("--skip-baseline", action="store_true")
     args = parser.parse_args()
     texts, origin = real_texts(args.texts)
     chars = sorted(len(t) for t in texts)
     print(f"{len(texts)} texts from {origin}; length median {chars[len(chars) // 2]} chars, max {chars[-1]}")
-    tps = embedded(texts, args.quantize)
+    tps = embedded(texts, args.quantize, args.precision)
     rss = peak_rss_mb()
     print(f"embedded end to end: {tps:.1f} texts/s, peak RSS {rss:.0f} MB")
     base = float("nan") if args.skip_baseline else baseline(texts)

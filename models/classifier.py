@@ -75,7 +75,7 @@ class Classifier:
         """Load every part; pass an already-loaded encoder to share it."""
         from models.encoder import E5Encoder
 
-        self.encoder_ = encoder or E5Encoder(batch_size=self.config.batch_size).load()
+        self.encoder_ = encoder or E5Encoder(batch_size=self.config.batch_size, precision=self.config.precision).load()
         self.languages_ = LanguageDetector(self.config.languages).load()
         self.sentiment_ = self._sentiment_backend().load()
         self.topics_ = TopicClassifier(self.topic_config, threshold=self.config.topic_threshold).fit(self.encoder_.embed)

@@ -13,8 +13,10 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from monitor import __version__, cli_model
+from monitor import __version__, cli_alerts, cli_dashboard, cli_data, cli_model, cli_notify
 from monitor.cli_common import EXIT_FAILED, ConfigOption, JsonOption, err, fail, opened, out
+from monitor.alerts.detect import detect_alerts
+from monitor.alerts.store import list_alerts
 from monitor.config import Config, ConfigError, config_path
 from monitor.demo import DEFAULT_DEMO_DB, demo_summary, load_demo
 from monitor.pipeline import CollectReport, SourceReport, collect
@@ -100,7 +102,8 @@ def _run_collect(cfg: Config, store: Store, only: list[str] | None, json_output:
 
 def _print_collect(report: CollectReport, json_output: bool, classified: Any = None) -> None:
     if json_output:
-        payload: dict[str, Any] = {"sources": {name: vars(r) for name, r in report.sources.items()}}
+        payload: dict[str, Any] = {"sources": {name: vars(r) for name, r in report.sources.items()},
+                                   "purged": report.purged}
         if classified is not None:
             payload["classify"] = vars(classified)
         print(json.dumps(payload, ensure_ascii=False))
@@ -115,6 +118,8 @@ def _print_collect(report: CollectReport, json_output: bool, classified: Any = N
             err.print(f"[red]error:[/] {r.error}", highlight=False)
     if not report.sources:
         err.print("no enabled sources in the config; add some under `sources:`")
+    if report.purged:
+        out.print(f"purged {report.purged} mentions older than retention_days")
 
 
 def _when(value: datetime | None) -> str:
@@ -152,13 +157,15 @@ def _health_json(h: Any, run: dict[str, Any] | None, configured: bool) -> dict[s
 def demo(
     db: Annotated[Path, typer.Option("--db", help="Where the demo database goes (recreated each time).")] = DEFAULT_DEMO_DB,
     no_dashboard: Annotated[bool, typer.Option("--no-dashboard", help="Only load the demo data.")] = False,
+    port: cli_dashboard.PortOption = cli_dashboard.DEFAULT_PORT,
     json_output: JsonOption = False,
 ) -> None:
     """Load the bundled demo data (a fictional Dutch bike shop) into its own database."""
     config, store, report = load_demo(db)
     try:
         classified = cli_model.classify_store(config, store)
-        summary = demo_summary(config, store, report)
+        detect_alerts(store, config)
+        summary = demo_summary(config, store, report, alerts=list_alerts(store))
     finally:
         store.close()
     if json_output:
@@ -169,12 +176,21 @@ def demo(
         out.print(f"demo database {summary['database']}: {summary['mentions']} mentions from {summary['sources']} sources")
     if summary["errors"]:
         raise typer.Exit(EXIT_FAILED)
+    if not no_dashboard:
+        cli_dashboard.serve(cli_dashboard.demo_config_file(db), port)
 
 
+app.command("dashboard")(cli_dashboard.dashboard)
+app.command("alerts")(cli_alerts.alerts)
 app.command("classify")(cli_model.classify)
 app.command("check")(cli_model.check)
 app.command("eval")(cli_model.eval_cmd)
 app.command("train-sentiment")(cli_model.train_sentiment)
+app.command("forget")(cli_data.forget)
+app.add_typer(cli_data.db_app, name="db")
+app.command("digest")(cli_notify.digest)
+app.command("watch")(cli_notify.watch)
+app.command("run")(cli_notify.run)
 
 
 def run() -> None:  # pragma: no cover - console entry for `python -m monitor`

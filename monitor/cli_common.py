@@ -10,6 +10,7 @@ from typing import Annotated, NoReturn, Optional
 import typer
 from rich.console import Console
 
+from monitor.analytics.counts import ensure_rollups
 from monitor.config import Config, ConfigError, load_config
 from monitor.storage.migrations import SchemaError
 from monitor.storage.store import Store
@@ -38,6 +39,8 @@ def opened(config_file: Path | None) -> Iterator[tuple[Config, Store]]:
     try:
         config = load_config(config_file)
         store = Store(config.database_url())
+        # Rollups follow the configured zone and very-positive threshold (a rebuild only after a change).
+        ensure_rollups(store, config.analytics.zone, config.analytics.very_positive)
     except (ConfigError, SchemaError) as exc:
         fail(str(exc))
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 import yaml
 from pydantic import Field, ValidationError, field_validator, model_validator
 
+from monitor.alerts.config import AlertsConfig  # noqa: F401 - re-exported
+from monitor.notify.config import ChannelConfig, EmailConfig, NotifyConfig  # noqa: F401 - re-exported
 from monitor.source_config import (  # noqa: F401 - re-exported: the config API is monitor.config
     API_SOURCES,
     SOURCE_MODELS,
@@ -104,6 +106,9 @@ class ModelConfig(_Strict):
         description="Languages the detector chooses between (ISO 639-1)",
     )
     batch_size: int = Field(32, ge=1, le=1024, description="Texts per encoder batch")
+    precision: Literal["auto", "fp32", "bf16"] = Field(
+        "auto", description="Encoder arithmetic: bf16 where the CPU has it natively (auto), else fp32"
+    )
     topic_threshold: float | None = Field(
         None, ge=0, le=20, description="How far above small talk (in standard deviations) a topic must score; default 2"
     )
@@ -153,8 +158,11 @@ class Config(_Strict):
     topics: list[TopicConfig] | None = Field(None, description="Your topics; the touchpoint taxonomy when absent")
     model: ModelConfig = Field(default_factory=ModelConfig)
     analytics: AnalyticsConfig = Field(default_factory=AnalyticsConfig)
-    # Reserved for the alerts issue; validated there.
-    alerts: Any = None
+    alerts: AlertsConfig = Field(default_factory=AlertsConfig)
+    notify: NotifyConfig = Field(default_factory=NotifyConfig)
+    retention_days: int | None = Field(
+        None, ge=1, description="Mentions published longer ago than this are purged on every collect run"
+    )
     path: Path | None = Field(None, exclude=True, description="Where this config was read from")
 
     @model_validator(mode="after")

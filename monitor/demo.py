@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 
+from monitor.alerts.store import Alert, alert_summary
 from monitor.config import Config
 from monitor.pipeline import CollectReport, collect
 from monitor.starter import demo_feeds_dir, starter_text
@@ -35,7 +36,8 @@ def load_demo(db_path: Path = DEFAULT_DEMO_DB) -> tuple[Config, Store, CollectRe
     return config, store, collect(config, store)
 
 
-def demo_summary(config: Config, store: Store, report: CollectReport) -> dict[str, Any]:
+def demo_summary(config: Config, store: Store, report: CollectReport, alerts: list[Alert] | None = None) -> dict[str, Any]:
+    zone = config.analytics.zone
     return {
         "mentions": store.count_mentions(),
         "sources": len(config.sources),
@@ -47,4 +49,5 @@ def demo_summary(config: Config, store: Store, report: CollectReport) -> dict[st
         "by_language": store.mentions_by("language"),
         "by_sentiment": store.sentiment_counts(),
         "database": str(Path(store.url.removeprefix("sqlite:///"))),
+        "alerts": [alert_summary(a, zone) for a in sorted(alerts or [], key=lambda a: (a.started_at, a.scope_key))],
     }

@@ -18,6 +18,7 @@ from monitor.collectors import describe_target, make_collector
 from monitor.collectors.base import CollectorError, MentionRecord
 from monitor.config import Config, SourceConfig
 from monitor.http import HttpClient
+from monitor.retention import purge_expired
 from monitor.storage.store import NewMention, Store, utcnow
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ class SourceReport:
 class CollectReport:
     run_id: str
     sources: dict[str, SourceReport] = field(default_factory=dict)
+    purged: int = 0  # mentions past `retention_days`, deleted at the end of the run
 
     @property
     def all_failed(self) -> bool:
@@ -49,7 +51,8 @@ class CollectReport:
         return sum(getattr(r, key) for r in self.sources.values())
 
     def to_json(self) -> dict[str, Any]:
-        return {"run_id": self.run_id, "sources": {name: asdict(r) for name, r in self.sources.items()}}
+        return {"run_id": self.run_id, "sources": {name: asdict(r) for name, r in self.sources.items()},
+                "purged": self.purged}
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,8 @@ def collect(
             report.sources[source.name] = result
             if on_source_done:
                 on_source_done(source.name, result)
+        if config.retention_days:
+            report.purged = purge_expired(store, config.retention_days).mentions
     finally:
         if http is None:
             client.close()

@@ -35,8 +35,8 @@ def add(store: Store, source: str, *texts: str) -> None:
     store.add_mentions(sid, items)
 
 
-def test_classifies_each_mention_once_and_reuses_results_for_copies(tmp_path: Path, classifier: Classifier) -> None:
-    store = Store(f"sqlite:///{tmp_path / 'c.db'}")
+def test_classifies_each_mention_once_and_reuses_results_for_copies(db_url: str, classifier: Classifier) -> None:
+    store = Store(db_url)
     add(store, "a", "great bike", "awful service", "Top service!")
     add(store, "b", "Top service!")  # same short text from another customer: a second mention, same content
     report = classify_pending(store, classifier)
@@ -49,8 +49,8 @@ def test_classifies_each_mention_once_and_reuses_results_for_copies(tmp_path: Pa
     assert ClassificationStore(store, "another-model").count_pending() == 4, "a new model version re-labels"
 
 
-def test_results_are_stored_with_sentences_and_topics(tmp_path: Path, classifier: Classifier) -> None:
-    store = Store(f"sqlite:///{tmp_path / 'c.db'}")
+def test_results_are_stored_with_sentences_and_topics(db_url: str, classifier: Classifier) -> None:
+    store = Store(db_url)
     add(store, "a", LONG + ". Awful slecht levering, bad!")
     classify_pending(store, classifier)
     with store.engine.connect() as conn:
@@ -61,9 +61,9 @@ def test_results_are_stored_with_sentences_and_topics(tmp_path: Path, classifier
     assert row.model_version == classifier.version
 
 
-def test_topic_rows_follow_the_classification(tmp_path: Path, classifier: Classifier) -> None:
+def test_topic_rows_follow_the_classification(db_url: str, classifier: Classifier) -> None:
     """mention_topics mirrors classifications.topics, and a re-label replaces its rows."""
-    store = Store(f"sqlite:///{tmp_path / 'c.db'}")
+    store = Store(db_url)
     add(store, "a", LONG)
     results = ClassificationStore(store, "v1")
     (pending,) = results.pending(10)
@@ -78,9 +78,9 @@ def test_topic_rows_follow_the_classification(tmp_path: Path, classifier: Classi
     assert [tuple(r) for r in stored] == [("price", "positive", 0.6)]
 
 
-def test_limit_and_batches(tmp_path: Path, classifier: Classifier, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_limit_and_batches(db_url: str, classifier: Classifier, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("monitor.classify.BATCH", 2)
-    store = Store(f"sqlite:///{tmp_path / 'c.db'}")
+    store = Store(db_url)
     add(store, "a", *[f"great bike number {i}" for i in range(5)])
     seen: list[tuple[int, int]] = []
     report = classify_pending(store, classifier, limit=3, on_batch=lambda done, total: seen.append((done, total)))

@@ -9,13 +9,17 @@ import yaml
 
 from monitor.config import (
     SOURCE_MODELS,
+    AlertsConfig,
     AnalyticsConfig,
     Brand,
+    ChannelConfig,
     Config,
     ConfigError,
+    EmailConfig,
     FeedSource,
     HttpConfig,
     ModelConfig,
+    NotifyConfig,
     StorageConfig,
     TopicConfig,
     load_config,
@@ -163,7 +167,8 @@ def test_starter_config_is_valid_from_anywhere(tmp_path: Path) -> None:
 def test_every_config_key_is_documented() -> None:
     """Like datasette's settings test: a key missing from the README is a bug."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    models = [Config, Brand, *SOURCE_MODELS, StorageConfig, HttpConfig, TopicConfig, ModelConfig, AnalyticsConfig]
+    models = [Config, Brand, *SOURCE_MODELS, StorageConfig, HttpConfig, TopicConfig, ModelConfig, AnalyticsConfig,
+              NotifyConfig, EmailConfig, ChannelConfig, AlertsConfig]
     missing = [
         f"{model.__name__}.{name}"
         for model in models

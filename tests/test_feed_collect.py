@@ -132,8 +132,8 @@ def assert_failed(report: SourceReport, name: str, *needles: str) -> str:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(f"sqlite:///{tmp_path}/t.db")
+def store(db_url: str) -> Store:
+    s = Store(db_url)
     yield s
     s.close()
 

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 from sqlalchemy import text as sql
 
@@ -64,8 +65,8 @@ def test_short_texts_have_no_simhash() -> None:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(f"sqlite:///{tmp_path / 'repwatch.db'}")
+def store(db_url: str) -> Store:
+    s = Store(db_url)
     yield s
     s.close()
 
@@ -141,7 +142,8 @@ def test_version_1_database_with_data_migrates_to_the_current_version(tmp_path: 
     store = Store(f"sqlite:///{path}")
     try:
         with store.engine.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 3
+            assert current_version(conn) == SCHEMA_VERSION == 4
+            assert MigrationContext.configure(conn).get_current_revision() == "0004"
             # v3 backfills one row per (mention, topic) from the classification's JSON.
             topic_rows = conn.execute(sql("select mention_id, topic, sentiment, score from mention_topics")).all()
             assert [tuple(r) for r in topic_rows] == [(1, "delivery", "negative", -0.8)]

@@ -1,23 +1,29 @@
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, create_engine, text
+import yaml
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, inspect, text
+from typer.testing import CliRunner
 
+from monitor.cli import app
 from monitor.collectors.base import MentionRecord, SourceState
-from monitor.storage.migrations import SchemaError, current_version, migrate
+from monitor.storage.migrations import SchemaError, alembic_config, current_version, migrate, revision_of
 from monitor.storage.schema import SCHEMA_VERSION
-from monitor.storage.store import NewMention, Store
+from monitor.storage.store import NewMention, Store, make_engine
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
 LONG = "De levering van mijn nieuwe fiets duurde bijna drie weken en niemand nam de telefoon op"
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(f"sqlite:///{tmp_path / 'db' / 'repwatch.db'}")
+def store(db_url: str) -> Store:
+    s = Store(db_url)
     yield s
     s.close()
 
@@ -29,8 +35,9 @@ def item(key: str, body: str, brand: str = "Trapkracht", title: str = "") -> New
 def test_new_database_is_at_the_current_schema(store: Store) -> None:
     with store.engine.connect() as conn:
         assert current_version(conn) == SCHEMA_VERSION
-        names = set(conn.execute(text("select name from sqlite_master where type='table'")).scalars())
-    assert {"sources", "mentions", "classifications", "runs", "repwatch_meta"} <= names
+        names = set(inspect(conn).get_table_names())
+    assert {"sources", "mentions", "classifications", "runs", "repwatch_meta", "mention_topics", "feedback",
+            "mention_status", "alerts", "outbox"} <= names
 
 
 def test_same_item_twice_is_seen_not_stored(store: Store) -> None:
@@ -92,21 +99,38 @@ def test_newer_schema_is_refused_with_a_clear_message(tmp_path: Path) -> None:
         Store(url)
 
 
-def test_migrations_run_in_order_from_the_found_version(tmp_path: Path) -> None:
-    engine = create_engine(f"sqlite:///{tmp_path / 'm.db'}")
-    migrate(engine)
-    applied: list[int] = []
+def test_alembic_runs_only_the_steps_a_database_lacks(db_url: str) -> None:
+    """A database from before Alembic (schema_version only) is stamped, then upgraded to head."""
+    engine = make_engine(db_url)
+    try:
+        assert migrate(engine, target=2) == 0
+        with engine.begin() as conn:
+            conn.execute(text("drop table alembic_version"))  # as an older repwatch left it
+            assert current_version(conn) == 2
+        assert migrate(engine) == 2
+        with engine.connect() as conn:
+            assert current_version(conn) == SCHEMA_VERSION
+            assert MigrationContext.configure(conn).get_current_revision() == revision_of(SCHEMA_VERSION)
+            assert inspect(conn).has_table("sentiment_rollup")
+        head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+        assert head == revision_of(SCHEMA_VERSION), "every schema version has its Alembic revision"
+        assert migrate(engine) == SCHEMA_VERSION, "nothing left to run"
+        with pytest.raises(SchemaError, match=f"no migration to schema version {SCHEMA_VERSION + 1}"):
+            migrate(engine, target=SCHEMA_VERSION + 1)
+    finally:
+        engine.dispose()
 
-    def add_column(conn: Connection) -> None:
-        conn.execute(text("alter table mentions add column reach integer"))
-        applied.append(SCHEMA_VERSION + 1)
 
-    now, later = SCHEMA_VERSION, SCHEMA_VERSION + 1
-    steps = {v: (lambda c, v=v: applied.append(v)) for v in range(1, later)}
-    found = migrate(engine, target=later, migrations={**steps, later: add_column})
-    assert (found, applied) == (now, [later])
-    with engine.connect() as conn:
-        assert current_version(conn) == later
-        conn.execute(text("select reach from mentions"))
-    with pytest.raises(SchemaError, match=f"no migration to schema version {later + 1}"):
-        migrate(engine, target=later + 1, migrations={})
+def test_db_upgrade_command(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'u.db'}"
+    engine = make_engine(url)
+    migrate(engine, target=3)
+    engine.dispose()
+    config = tmp_path / "config.yaml"
+    config.write_text(yaml.safe_dump({"brands": [{"name": "B", "own": True}], "storage": {"url": url}}))
+    runner = CliRunner()
+    result = runner.invoke(app, ["db", "upgrade", "--config", str(config), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) | {"database": ""} == {"database": "", "from_version": 3, "to_version": SCHEMA_VERSION}
+    result = runner.invoke(app, ["db", "upgrade", "--config", str(config)])
+    assert f"already at schema version {SCHEMA_VERSION}" in result.stdout

@@ -1,9 +1,10 @@
 """Sentiment counts per time bucket for one scope: the series behind every trend chart and alert.
 
-The database groups by UTC hour (a cheap, index-friendly key on SQLite and PostgreSQL alike);
-hours are then folded into local days and weeks in Python, which is exact for every zone whose
-offset from UTC is a whole number of hours (all of Europe, DST included). Zones with half-hour
-offsets would have their day boundary rounded to the hour.
+Days and weeks are sums of local days (monitor/analytics/counts.py: the daily rollups when they
+serve the zone and threshold, else local days computed in SQL), exact in any zone, DST included.
+Hours, and a topic restricted to a source or language, group by UTC hour in the database and are
+folded into buckets in Python, which is exact for zones whose offset is a whole number of hours
+(all of Europe); zones with half-hour offsets would have those day boundaries rounded to the hour.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, case, func, literal_column, select
 
+from monitor.analytics.counts import Grouped, sentiment_counts, topic_counts
+from monitor.analytics.period import Period
 from monitor.storage import schema
 from monitor.storage.store import Store
 
@@ -154,7 +157,31 @@ def sentiment_series(
     if not starts:
         return []
     buckets = [Bucket(s, _next(s, size, zone)) for s in starts]
-    lo, hi = starts[0].astimezone(timezone.utc), buckets[-1].end.astimezone(timezone.utc)
+    if size != "hour" and (scope.topic is None or (scope.source is None and scope.language is None)):
+        return _from_days(store, scope, buckets, size, zone, very_positive)
+    return _from_hours(store, scope, buckets, size, zone, very_positive)
+
+
+def _from_days(store: Store, scope: Scope, buckets: list[Bucket], size: BucketSize, zone: ZoneInfo,
+               very_positive: float) -> list[Bucket]:
+    period = Period(buckets[0].start, buckets[-1].end, zone)
+    days: Grouped
+    if scope.topic is not None:
+        days = topic_counts(store, period, ("day",), scope.brand, very_positive, topic=scope.topic)
+    else:
+        brands = None if scope.brand is None else [scope.brand]
+        days = sentiment_counts(store, period, ("day",), brands, very_positive, scope.source, scope.language)
+    index = {b.start.date(): b for b in buckets}
+    for (day,), c in days.items():
+        target = index[day - timedelta(days=day.weekday()) if size == "week" else day]
+        target.add(Bucket(target.start, target.end, c.negative, c.neutral, c.positive, c.very_positive,
+                          c.unlabelled, c.score_sum))
+    return buckets
+
+
+def _from_hours(store: Store, scope: Scope, buckets: list[Bucket], size: BucketSize, zone: ZoneInfo,
+                very_positive: float) -> list[Bucket]:
+    lo, hi = buckets[0].start.astimezone(timezone.utc), buckets[-1].end.astimezone(timezone.utc)
     index = {b.start.astimezone(timezone.utc): i for i, b in enumerate(buckets)}
     for hour, neg, neu, pos, very, unlabelled, score_sum in _hourly_rows(store, scope, lo, hi, very_positive):
         at = datetime.strptime(hour, "%Y-%m-%d %H").replace(tzinfo=timezone.utc)

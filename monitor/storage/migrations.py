@@ -1,21 +1,31 @@
-"""Numbered schema migrations, recorded in `repwatch_meta.schema_version`.
+"""Numbered schema migrations, run as Alembic revisions and recorded in `repwatch_meta.schema_version`.
 
-A database made by a newer repwatch is refused with a clear message instead of being damaged.
+Each step is a function here, written to be a no-op on a database that `_create_v1` just made from
+today's tables, and an Alembic revision under `alembic/versions` runs it; `repwatch db upgrade` (or
+opening a Store) runs what a database lacks. A database made by a newer repwatch is refused with a
+clear message instead of being damaged.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
+from alembic import command
+from alembic.config import Config as AlembicConfig
 from sqlalchemy import Connection, Engine, bindparam, inspect, select, text
 
+from monitor.storage import rollups
 from monitor.storage.schema import (
     SCHEMA_VERSION,
     V2_COLUMNS,
     V2_INDEXES,
     V3_TABLES,
+    V4_TABLES,
     classifications,
+    ix_mentions_rated,
     mention_topics,
     mentions,
     meta,
@@ -25,6 +35,8 @@ from monitor.storage.schema import (
 from monitor.text import normalize_url, simhash
 
 Migration = Callable[[Connection], None]
+ALEMBIC_DIR = Path(__file__).resolve().parent / "alembic"
+_LOCK_KEY = 0x72657077  # "repw": the advisory lock migrations take on PostgreSQL
 
 
 class SchemaError(RuntimeError):
@@ -92,6 +104,15 @@ def _analytics_v3(conn: Connection) -> None:
         last_id = rows[-1].mention_id
 
 
+def _rollups_v4(conn: Connection) -> None:
+    """Daily sentiment and topic rollups for the default zone and threshold, and an index of the
+    star-rated mentions; a rebuild on a database `_create_v1` just made (empty) costs nothing."""
+    for table in V4_TABLES:
+        table.create(conn, checkfirst=True)
+    ix_mentions_rated.create(conn, checkfirst=True)
+    rollups.rebuild(conn, ZoneInfo(rollups.DEFAULT_ZONE), rollups.DEFAULT_VERY_POSITIVE)
+
+
 def topic_rows_of(mention_id: int, topics_json: str) -> list[dict[str, object]]:
     """mention_topics rows from a classification's `topics` JSON."""
     rows: dict[str, dict[str, object]] = {}
@@ -101,8 +122,9 @@ def topic_rows_of(mention_id: int, topics_json: str) -> list[dict[str, object]]:
     return list(rows.values())
 
 
-# Version N is reached by running MIGRATIONS[N] on a database at version N-1.
-MIGRATIONS: Mapping[int, Migration] = {1: _create_v1, 2: _near_duplicates_v2, 3: _analytics_v3}
+# Version N is reached by running MIGRATIONS[N] on a database at version N-1; each has an Alembic
+# revision of its own under monitor/storage/alembic/versions that runs it.
+MIGRATIONS: Mapping[int, Migration] = {1: _create_v1, 2: _near_duplicates_v2, 3: _analytics_v3, 4: _rollups_v4}
 
 
 def current_version(conn: Connection) -> int:
@@ -118,23 +140,53 @@ def _set_version(conn: Connection, version: int) -> None:
         conn.execute(meta.insert().values(key="schema_version", value=str(version)))
 
 
-def migrate(
-    engine: Engine,
-    target: int = SCHEMA_VERSION,
-    migrations: Mapping[int, Migration] = MIGRATIONS,
-    where: str = "database",
-) -> int:
-    """Bring the database to `target`; returns the version it was at."""
+def apply_version(conn: Connection, version: int) -> None:
+    """One numbered step and its record; what each Alembic revision runs."""
+    MIGRATIONS[version](conn)
+    _set_version(conn, version)
+
+
+def revision_of(version: int) -> str:
+    """The Alembic revision id of a schema version: "0004" for 4."""
+    return f"{version:04d}"
+
+
+def alembic_config(conn: Connection | None = None) -> AlembicConfig:
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(ALEMBIC_DIR))
+    config.attributes["connection"] = conn
+    return config
+
+
+def _serialize(conn: Connection) -> None:
+    """One migrating process at a time: a worker and the dashboard starting together must not both
+    create the tables. PostgreSQL has advisory locks; SQLite takes its write lock up front."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def migrate(engine: Engine, target: int = SCHEMA_VERSION, where: str = "database") -> int:
+    """Bring the database to `target` through the Alembic revisions; returns the version it was at.
+
+    A database from before Alembic carries only `repwatch_meta.schema_version`; it is stamped with
+    the matching revision first, so Alembic runs only the steps it lacks.
+    """
+    if target not in MIGRATIONS:
+        raise SchemaError(f"{where}: no migration to schema version {target}")
     with engine.begin() as conn:
+        _serialize(conn)
         found = current_version(conn)
         if found > target:
             raise SchemaError(
                 f"{where}: schema version {found} was written by a newer repwatch (this one knows up to "
                 f"{target}); upgrade repwatch or point storage.url at another database"
             )
-        for version in range(found + 1, target + 1):
-            if version not in migrations:
-                raise SchemaError(f"{where}: no migration to schema version {version}; cannot upgrade from {found}")
-            migrations[version](conn)
-            _set_version(conn, version)
+        if found == target:
+            return found
+        config = alembic_config(conn)
+        if found and not inspect(conn).has_table("alembic_version"):
+            command.stamp(config, revision_of(found))
+        command.upgrade(config, revision_of(target))
     return found

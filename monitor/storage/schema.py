@@ -23,6 +23,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Date,
     DateTime,
     Dialect,
     Float,
@@ -37,7 +38,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SIM_BANDS = 4  # 16-bit bands of the 64-bit SimHash
 
 
@@ -257,3 +258,51 @@ outbox = Table(
 )
 
 V3_TABLES = (mention_topics, feedback, mention_status, alerts, outbox)
+
+
+# -- schema version 4: daily rollups -----------------------------------------------------------
+# Sums per local day (in the zone recorded in repwatch_meta "rollup_zone") of classified mentions,
+# so that dashboard figures over months read thousands of rows instead of a million. They are
+# maintained in the same transaction as the classifications (monitor/storage/rollups.py) and
+# rebuilt by the migration; the analytics read them only when the zone and the very-positive
+# threshold they were built with are the ones asked for.
+
+def _rollup_sums() -> tuple[Column[Any], ...]:
+    return (
+        Column("n", Integer, nullable=False, default=0),
+        Column("very_positive", Integer, nullable=False, default=0),
+        Column("score_sum", Float, nullable=False, default=0.0),
+    )
+
+sentiment_rollup = Table(
+    "sentiment_rollup",
+    metadata,
+    Column("brand", String(200), primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("source_id", Integer, primary_key=True),
+    Column("language", String(8), primary_key=True),  # "" for unknown: NULL cannot be part of the key
+    Column("sentiment", String(10), primary_key=True),
+    *_rollup_sums(),
+    Column("rated", Integer, nullable=False, default=0),
+    Column("stars_sum", Float, nullable=False, default=0.0),  # ratings normalized to 5 stars
+    Column("low_rated", Integer, nullable=False, default=0),  # <= 2 of 5 stars
+    Column("high_rated", Integer, nullable=False, default=0),  # >= 4 of 5 stars
+)
+
+topic_rollup = Table(
+    "topic_rollup",
+    metadata,
+    Column("brand", String(200), primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("topic", String(200), primary_key=True),
+    Column("sentiment", String(10), primary_key=True),  # the topic's own sentiment
+    *_rollup_sums(),
+)
+
+# Star-rated mentions are a minority; this index finds them without reading the others.
+ix_mentions_rated = Index(
+    "ix_mentions_rated", mentions.c.brand, mentions.c.published_at,
+    sqlite_where=mentions.c.rating.isnot(None), postgresql_where=mentions.c.rating.isnot(None),
+)
+
+V4_TABLES = (sentiment_rollup, topic_rollup)

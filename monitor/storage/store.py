@@ -12,7 +12,7 @@ from sqlalchemy import Engine, create_engine, event, func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from monitor.collectors.base import MentionRecord, SourceState
-from monitor.storage import schema
+from monitor.storage import rollups, schema
 from monitor.storage.dedup import near_copy_stored, stored_values
 from monitor.storage.migrations import migrate, topic_rows_of
 from monitor.text import content_hash, dedup_key, normalize_url, simhash
@@ -81,18 +81,15 @@ class Store:
 
     # -- sources -------------------------------------------------------------------------------
     def ensure_source(self, name: str, type_: str, target: str) -> int:
+        s = schema.sources
+        # Insert-or-ignore on the unique name, then read: two runs starting at once both get the one row.
+        insert_new = self._dialect().insert(s).on_conflict_do_nothing(index_elements=[s.c.name])
         with self.engine.begin() as conn:
-            found = conn.execute(select(schema.sources.c.id).where(schema.sources.c.name == name)).scalar()
-            if found is not None:
-                conn.execute(
-                    schema.sources.update().where(schema.sources.c.id == found).values(type=type_, target=target)
-                )
-                return int(found)
-            return int(
-                conn.execute(
-                    insert(schema.sources).values(name=name, type=type_, target=target, consecutive_failures=0)
-                ).inserted_primary_key[0]
-            )
+            conn.execute(insert_new.values(name=name, type=type_, target=target, consecutive_failures=0))
+            found = int(conn.execute(select(s.c.id).where(s.c.name == name)).scalar_one())
+            conn.execute(s.update().where(s.c.id == found, (s.c.type != type_) | (s.c.target != target))
+                         .values(type=type_, target=target))
+            return found
 
     def source_state(self, source_id: int) -> SourceState:
         t = schema.sources.c
@@ -141,11 +138,16 @@ class Store:
             ]
 
     # -- mentions ------------------------------------------------------------------------------
-    def _insert_ignoring_conflicts(self) -> Any:
+    def _dialect(self) -> Any:
         dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(self.engine.dialect.name)
         if dialect is None:
             raise RuntimeError(f"unsupported database {self.engine.dialect.name!r}; use SQLite or PostgreSQL")
-        return dialect.insert(schema.mentions).on_conflict_do_nothing()
+        return dialect
+
+    def _insert_ignoring_conflicts(self) -> Any:
+        # RETURNING tells whether the row went in: PostgreSQL drivers report rowcount -1 for an
+        # INSERT that returns rows, so rowcount cannot say "stored" or "conflict" there.
+        return self._dialect().insert(schema.mentions).on_conflict_do_nothing().returning(schema.mentions.c.id)
 
     def add_mentions(self, source_id: int, items: Sequence[NewMention]) -> AddResult:
         """Store new items in one transaction.
@@ -172,7 +174,7 @@ class Store:
                     known_links.add(row["url_key"])
                 if near_copy_stored(conn, row):
                     result.duplicates += 1
-                elif conn.execute(statement, row).rowcount:
+                elif conn.execute(statement, row).first() is not None:
                     result.new += 1
                 else:
                     # Same normalized text already stored from another source or item: a copy.
@@ -297,6 +299,7 @@ class ClassificationStore:
         ids = [r["mention_id"] for r in results]
         topic_rows = [row for r in results for row in topic_rows_of(r["mention_id"], r["topics"])]
         with self.store.engine.begin() as conn:
+            rollups.apply_save(conn, results)  # reads the labels being replaced: first
             conn.execute(c.delete().where(c.c.mention_id.in_(ids)))
             conn.execute(schema.mention_topics.delete().where(schema.mention_topics.c.mention_id.in_(ids)))
             conn.execute(insert(c), [{k: v for k, v in r.items() if k != "language"} for r in results])

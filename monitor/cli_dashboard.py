@@ -1,0 +1,74 @@
+"""`repwatch dashboard`: serve the Streamlit dashboard for one config, on 127.0.0.1 by default."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+import yaml
+
+from monitor.cli_common import ConfigOption, fail, opened, out
+from monitor.config import CONFIG_ENV, config_path
+from monitor.starter import project_root, starter_text
+
+APP = project_root() / "dashboard" / "app.py"
+DEFAULT_PORT = 8501
+
+PortOption = Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port to serve the dashboard on.")]
+AddressOption = Annotated[
+    str, typer.Option("--address", help="Address to bind; 127.0.0.1 keeps it on this machine, 0.0.0.0 opens it to the network.")
+]
+
+
+def streamlit_command(config_file: Path, port: int, address: str = "127.0.0.1") -> list[str]:
+    """The `streamlit run` command line: headless, no usage statistics, the config passed through."""
+    return [
+        sys.executable, "-m", "streamlit", "run", str(APP),
+        "--server.address", address,
+        "--server.port", str(port),
+        "--server.headless", "true",
+        "--server.runOnSave", "false",
+        "--server.fileWatcherType", "none",
+        "--browser.gatherUsageStats", "false",
+        "--client.toolbarMode", "viewer",
+        "--", "--config", str(config_file),
+    ]
+
+
+def serve(config_file: Path, port: int, address: str = "127.0.0.1") -> None:
+    """Replace this process with Streamlit, so Ctrl+C and SIGTERM reach the server itself."""
+    config_file = config_file.resolve()
+    command = streamlit_command(config_file, port, address)
+    env = {**os.environ, CONFIG_ENV: str(config_file)}
+    out.print(f"dashboard for {config_file} on http://{address}:{port} (Ctrl+C stops it)", highlight=False)
+    sys.stdout.flush()
+    if os.name == "posix":
+        os.execve(sys.executable, command, env)
+    raise typer.Exit(subprocess.call(command, env=env))  # pragma: no cover - Windows has no exec
+
+
+def dashboard(
+    config: ConfigOption = None,
+    port: PortOption = DEFAULT_PORT,
+    address: AddressOption = "127.0.0.1",
+) -> None:
+    """Serve the live dashboard (trends, topics, mentions, alerts, ad-hoc check) in the browser."""
+    if not APP.is_file():
+        fail(f"{APP}: the dashboard app is missing; reinstall repwatch from its checkout")
+    with opened(config):  # config and schema problems stop here, as one line, not in the browser
+        pass
+    serve(config_path(config), port, address)
+
+
+def demo_config_file(db_path: Path) -> Path:
+    """A config file beside the demo database, so the dashboard reads that database."""
+    target = db_path.resolve().with_suffix(".yaml")
+    data = yaml.safe_load(starter_text(target.parent))
+    data["storage"] = {"url": f"sqlite:///{db_path.resolve()}"}
+    header = "# Written by `repwatch demo`: the demo config, reading the demo database. Recreated each run.\n"
+    target.write_text(header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return target

@@ -1,0 +1,217 @@
+"""The watch loop: sources on their intervals, classify, detect, immediate alerts, the daily digest.
+
+Everything happens in `Watcher.tick(now)`, one pass over what is due at `now`; `run` only sleeps
+until the next due time. Every step's failure (a source, the model, SMTP) is logged as one line
+and retried on a later tick; nothing but a stop request ends the loop. A stop request (SIGTERM,
+SIGINT) is honoured between steps, so the current step finishes and the process exits cleanly.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any, Protocol
+
+from sqlalchemy import func, select
+
+from monitor.config import Config
+from monitor.notify import daily
+from monitor.notify.channels import load_channels
+from monitor.notify.deliver import make_sender
+from monitor.notify.immediate import queue_alerts
+from monitor.notify.outbox import Outbox
+from monitor.pipeline import collect
+from monitor.schedule import SourceSchedule
+from monitor.storage import schema
+from monitor.storage.store import Store
+
+log = logging.getLogger("monitor.watch")
+
+IDLE = timedelta(minutes=10)  # the longest sleep: a changed clock or a new outbox row is noticed this soon
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
+
+    def sleep(self, seconds: float) -> None: ...
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(timezone.utc)
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+
+class StopFlag:
+    """Set by a signal handler; checked between steps (no lock: a handler may run mid-anything)."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def set(self) -> None:
+        self.requested = True
+
+    def __bool__(self) -> bool:
+        return self.requested
+
+
+@dataclass
+class TickReport:
+    at: datetime
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+    classified: int | None = None
+    alerts: int | None = None
+    queued: list[str] = field(default_factory=list)
+    digest: str | None = None
+    sent: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def all_sources_failed(self) -> bool:
+        return bool(self.sources) and all(s.get("error") for s in self.sources.values())
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "at": self.at.isoformat()}
+
+
+def _unclassified(store: Store) -> int:
+    m, c = schema.mentions, schema.classifications
+    query = select(func.count()).select_from(m.outerjoin(c, c.c.mention_id == m.c.id)).where(c.c.mention_id.is_(None))
+    with store.engine.connect() as conn:
+        return int(conn.execute(query).scalar_one())
+
+
+def load_model(config: Config) -> Any:
+    from models.classifier import Classifier
+
+    return Classifier(config.model, config.topics).load()
+
+
+class Watcher:
+    def __init__(self, config: Config, store: Store, *, classify: bool = True, stop: StopFlag | None = None,
+                 model_loader: Callable[[Config], Any] = load_model, now: datetime | None = None) -> None:
+        self.config, self.store, self.classify = config, store, classify
+        self.stop = stop if stop is not None else StopFlag()  # not `or`: an unset flag is falsy
+        self.model_loader = model_loader
+        self.classifier: Any = None
+        self.channels = load_channels(config.notify)
+        self.outbox = Outbox(store, config.notify.max_attempts, config.notify.retry_backoff)
+        self.sender = make_sender(config, self.channels)
+        self.schedule = SourceSchedule.from_store(config, store, now or datetime.now(timezone.utc))
+
+    # -- one pass ---------------------------------------------------------------------------------
+    def tick(self, now: datetime, all_sources: bool = False) -> TickReport:
+        report = TickReport(now)
+        names = list(self.schedule.intervals) if all_sources else self.schedule.due(now)
+        steps = [lambda: self._collect(names, now, report), lambda: self._classify(report),
+                 lambda: self._detect_and_alert(now, report), lambda: self._digest(now, report),
+                 lambda: self._deliver(now, report)]
+        for step in steps:
+            if self.stop:
+                break
+            step()
+        return report
+
+    def _step_failed(self, report: TickReport, what: str, exc: Exception) -> None:
+        message = f"{what}: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
+        log.error("%s; retried on the next pass", message)
+        report.errors.append(message)
+
+    def _collect(self, names: list[str], now: datetime, report: TickReport) -> None:
+        for name in names:
+            if self.stop:
+                return
+            try:
+                result = collect(self.config, self.store, only=[name]).sources[name]
+            except Exception as exc:  # a database hiccup must not end the loop
+                self._step_failed(report, f"source {name}", exc)
+                continue
+            finally:
+                self.schedule.done(name, now)
+            report.sources[name] = vars(result)
+            if result.error:
+                log.warning("source %s failed: %s", name, result.error)
+            else:
+                log.info("source %s: fetched %d, new %d, duplicates %d%s", name, result.fetched, result.new,
+                         result.duplicates, " (not modified)" if result.not_modified else "")
+
+    def _classify(self, report: TickReport) -> None:
+        if not self.classify or (self.classifier is None and _unclassified(self.store) == 0):
+            return
+        from monitor.classify import classify_pending
+
+        try:
+            if self.classifier is None:
+                self.classifier = self.model_loader(self.config)
+                log.info("model %s loaded", self.classifier.version)
+            result = classify_pending(self.store, self.classifier)
+        except Exception as exc:  # the model is retried next pass; the loop goes on without labels
+            self._step_failed(report, "classify", exc)
+            return
+        report.classified = result.classified + result.from_cache
+        if report.classified:
+            log.info("classified %d mentions (%d from cache)", result.classified, result.from_cache)
+
+    def _detect_and_alert(self, now: datetime, report: TickReport) -> None:
+        try:
+            from monitor.alerts.detect import detect_alerts
+        except ImportError as exc:
+            log.debug("alert detection unavailable: %s", exc)
+            return
+        try:
+            alerts = detect_alerts(self.store, self.config, now)
+        except Exception as exc:
+            self._step_failed(report, "detect", exc)
+            return
+        report.alerts = len(alerts)
+        try:
+            report.queued += queue_alerts(self.config, self.outbox, self.channels, list(alerts), now)
+        except Exception as exc:
+            self._step_failed(report, "immediate alerts", exc)
+
+    def _digest(self, now: datetime, report: TickReport) -> None:
+        day = daily.due_date(self.config, now)
+        if day is None:
+            return
+        try:
+            row, queued = daily.queue(self.store, self.config, self.outbox, day, now)
+        except Exception as exc:
+            self._step_failed(report, f"digest {day}", exc)
+            return
+        report.digest = row.key
+        if queued:
+            log.info("digest %s queued for %s", day, row.recipients)
+            report.queued.append(row.key)
+
+    def _deliver(self, now: datetime, report: TickReport) -> None:
+        try:
+            delivered = self.outbox.deliver(now, self.sender)
+        except Exception as exc:
+            self._step_failed(report, "deliver", exc)
+            return
+        report.sent += [r.key for r in delivered.sent]
+        report.failed += [r.key for r, _ in delivered.failed]
+
+    # -- the loop ---------------------------------------------------------------------------------
+    def next_wake(self, now: datetime) -> datetime:
+        candidates = [now + IDLE, self.schedule.next_time(), daily.next_digest_at(self.config, now),
+                      self.outbox.next_due()]
+        return max(min(c for c in candidates if c is not None), now)
+
+    def run(self, clock: Clock, max_nap: float = 0.5) -> None:
+        log.info("watch started: %d sources, digest %s", len(self.schedule.intervals),
+                 self.config.notify.email.digest_time if self.config.notify.email else "off")
+        while not self.stop:
+            now = clock.now()
+            self.tick(now)
+            wake = self.next_wake(clock.now())
+            # Short naps so a stop request is seen within `max_nap` seconds.
+            while not self.stop and (remaining := (wake - clock.now()).total_seconds()) > 0:
+                clock.sleep(min(remaining, max_nap))
+        log.info("watch stopped")

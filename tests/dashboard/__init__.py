@@ -1,0 +1,1 @@
+"""Dashboard tests: Streamlit AppTest against a seeded database, and headless Chromium."""
