@@ -15,7 +15,7 @@ if str(ROOT) not in sys.path:  # `streamlit run` puts dashboard/ on the path, no
 
 import streamlit as st  # noqa: E402
 
-from dashboard import data, state  # noqa: E402
+from dashboard import data, login, state  # noqa: E402
 
 VIEWS = Path(__file__).parent / "views"
 PAGES = [
@@ -30,6 +30,7 @@ PAGES = [
 def main() -> None:
     st.set_page_config(page_title="repwatch", page_icon=":material/monitoring:", layout="wide")
     ctx = data.context()
+    login.require_login(ctx.config.dashboard.allow)
     pages = [st.Page(str(VIEWS / file), title=title, icon=icon, default=(i == 0)) for i, (file, title, icon) in enumerate(PAGES)]
     page = st.navigation(pages)
     st.sidebar.markdown("**repwatch**")

@@ -11,7 +11,8 @@ from typing import Annotated
 import typer
 import yaml
 
-from monitor.cli_common import ConfigOption, fail, opened, out
+from monitor.access import AccessError, check_serving, login_configured, secrets_files
+from monitor.cli_common import ConfigOption, err, fail, opened, out
 from monitor.config import CONFIG_ENV, config_path
 from monitor.starter import project_root, starter_text
 
@@ -51,16 +52,28 @@ def serve(config_file: Path, port: int, address: str = "127.0.0.1") -> None:
     raise typer.Exit(subprocess.call(command, env=env))  # pragma: no cover - Windows has no exec
 
 
+NoAuthOption = Annotated[
+    bool, typer.Option("--no-auth", help="Serve on a non-loopback --address without a login (prints a warning).")
+]
+
+
 def dashboard(
     config: ConfigOption = None,
     port: PortOption = DEFAULT_PORT,
     address: AddressOption = "127.0.0.1",
+    no_auth: NoAuthOption = False,
 ) -> None:
     """Serve the live dashboard (trends, topics, mentions, alerts, ad-hoc check) in the browser."""
     if not APP.is_file():
         fail(f"{APP}: the dashboard app is missing; reinstall repwatch from its checkout")
-    with opened(config):  # config and schema problems stop here, as one line, not in the browser
-        pass
+    with opened(config) as (cfg, _store):  # config and schema problems stop here, as one line, not in the browser
+        allow = cfg.dashboard.allow
+    try:
+        warning = check_serving(address, no_auth, allow, login_configured(secrets_files(Path.cwd(), Path.home())))
+    except AccessError as exc:
+        fail(str(exc))
+    if warning:
+        err.print(warning, style="yellow", highlight=False)
     serve(config_path(config), port, address)
 
 

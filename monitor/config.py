@@ -150,6 +150,13 @@ class AnalyticsConfig(_Strict):
         return ZoneInfo(self.timezone)
 
 
+class DashboardConfig(_Strict):
+    allow: list[str] = Field(
+        default_factory=list,
+        description="E-mail addresses and @domains that may sign in (Streamlit's OIDC login); empty: no login",
+    )
+
+
 class Config(_Strict):
     brands: list[Brand] = Field(min_length=1)
     sources: list[SourceConfig] = Field(default_factory=list)
@@ -158,6 +165,7 @@ class Config(_Strict):
     topics: list[TopicConfig] | None = Field(None, description="Your topics; the touchpoint taxonomy when absent")
     model: ModelConfig = Field(default_factory=ModelConfig)
     analytics: AnalyticsConfig = Field(default_factory=AnalyticsConfig)
+    dashboard: DashboardConfig = Field(default_factory=DashboardConfig)
     alerts: AlertsConfig = Field(default_factory=AlertsConfig)
     notify: NotifyConfig = Field(default_factory=NotifyConfig)
     retention_days: int | None = Field(

@@ -15,6 +15,7 @@ from monitor.config import (
     ChannelConfig,
     Config,
     ConfigError,
+    DashboardConfig,
     EmailConfig,
     FeedSource,
     HttpConfig,
@@ -167,7 +168,7 @@ def test_starter_config_is_valid_from_anywhere(tmp_path: Path) -> None:
 def test_every_config_key_is_documented() -> None:
     """Like datasette's settings test: a key missing from the README is a bug."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    models = [Config, Brand, *SOURCE_MODELS, StorageConfig, HttpConfig, TopicConfig, ModelConfig, AnalyticsConfig,
+    models = [Config, Brand, *SOURCE_MODELS, StorageConfig, HttpConfig, TopicConfig, ModelConfig, AnalyticsConfig, DashboardConfig,
               NotifyConfig, EmailConfig, ChannelConfig, AlertsConfig]
     missing = [
         f"{model.__name__}.{name}"

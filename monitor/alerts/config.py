@@ -16,7 +16,8 @@ class AlertsConfig(_Strict):
     baseline_weeks: int = Field(8, ge=2, le=26, description="Preceding weeks the baseline is taken from")
     min_baseline_weeks: int = Field(4, ge=2, le=26, description="Fewer weeks of history than this: no detection yet")
     lookback_days: int = Field(35, ge=1, le=366, description="How far back each detection run looks for incidents")
-    p_value: float = Field(1e-3, gt=0, lt=0.1, description="Tail probability below which a window is anomalous")
+    p_value: float = Field(1e-3, gt=0, lt=0.1,
+                           description="Tail probability below which a day-long window is anomalous; scaled by window length")
     min_negative: int = Field(5, ge=1, description="Fewest negative mentions in a window for a negative alert")
     min_volume: int = Field(20, ge=1, description="Fewest labelled mentions in a window for a share alert")
     min_ratio: float = Field(1.5, ge=1, description="Observed over expected a negative spike must reach")
@@ -25,7 +26,8 @@ class AlertsConfig(_Strict):
                                     description="Window lengths in hours tested on the hourly series")
     day_windows: list[int] = Field(default_factory=lambda: [1, 3], min_length=1,
                                    description="Window lengths in days tested on the daily series")
-    persistence_hours: int = Field(3, ge=1, le=48, description="Consecutive anomalous hours before an hourly alert opens")
+    persistence_hours: int = Field(3, ge=1, le=48,
+                                   description="Anomalous hours in a row before an alert of a shorter window opens")
     cooldown_hours: int = Field(48, ge=0, le=24 * 14,
                                 description="A new anomaly within this many hours of the last one continues that alert")
     medium_score: float = Field(6.0, gt=0, description="-log10(p) from which an alert is medium (and ratio >= 2)")
