@@ -19,10 +19,10 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo
+
+from _seed import BRANDS, END, LANGUAGES, OWN, SOURCES, ZONE, synthetic_label, synthetic_topics, weighted
 
 from monitor.analytics.complaints import complaint_queue, count_complaints
 from monitor.analytics.kpis import brand_kpis, breakdown, share_of_voice
@@ -34,19 +34,7 @@ from monitor.analytics.topics import key_drivers, topic_stats
 from monitor.storage import rollups
 from monitor.storage.store import ClassificationStore, Store
 
-ZONE = ZoneInfo("Europe/Amsterdam")
-BRANDS = (("Trapkracht", 5), ("Velora", 3), ("Spaakwiel", 2))
-SOURCES = (("forum", None), ("news", None), ("reddit", None), ("mastodon", None), ("bluesky", None),
-           ("app-nl", 5.0), ("play-nl", 5.0), ("trustpilot", 10.0))
-LANGUAGES = (("nl", 5), ("en", 2), ("de", 1), ("nb", 1), ("da", 1))
-TOPICS = ("product quality", "customer service", "price", "delivery", "store", "website", "returns", "advertising")
 WORDS = "levering fiets service prijs winkel snel traag vriendelijk duur kapot top slecht garantie retour app".split()
-END = datetime(2026, 11, 30, tzinfo=timezone.utc)
-OWN = BRANDS[0][0]
-
-
-def _weighted(pairs: tuple[tuple[Any, int], ...]) -> list[Any]:
-    return [value for value, weight in pairs for _ in range(weight)]
 
 
 def _ts(at: datetime) -> str:
@@ -56,7 +44,7 @@ def _ts(at: datetime) -> str:
 def seed(store: Store, n: int, days: int, rng: random.Random) -> None:
     """Bulk insert, in one transaction, in time order (ids follow time, as when collected)."""
     source_ids = [store.ensure_source(name, "feed", "bench") for name, _ in SOURCES]
-    brands, languages = _weighted(BRANDS), _weighted(LANGUAGES)
+    brands, languages = weighted(BRANDS), weighted(LANGUAGES)
     span = days * 86400
     offsets = sorted(rng.random() * span for _ in range(n))
     start = END - timedelta(days=days)
@@ -65,17 +53,13 @@ def seed(store: Store, n: int, days: int, rng: random.Random) -> None:
     for i, offset in enumerate(offsets, start=1):
         src = rng.randrange(len(SOURCES))
         scale = SOURCES[src][1]
-        sentiment = rng.choices(("negative", "neutral", "positive"), (3, 3, 4))[0]
-        score = {"negative": -rng.uniform(0.2, 1), "neutral": rng.uniform(-0.2, 0.2), "positive": rng.uniform(0.2, 1)}[sentiment]
-        rating = None if scale is None else float(min(scale, max(1, round((score + 1) / 2 * scale + rng.uniform(-1.5, 1.5)))))
+        sentiment, score, rating = synthetic_label(rng, scale)
         text = " ".join(rng.choice(WORDS) for _ in range(10))
         language = rng.choice(languages)
         mentions.append((i, source_ids[src], rng.choice(brands), f"e{i}", "", text, language,
                          _ts(start + timedelta(seconds=offset)), 0, collected, rating, scale, f"h{i}"))
         labels.append((i, sentiment, score, 0.8, "[]", "[]", "bench", collected))
-        for topic in rng.sample(TOPICS, rng.choice((0, 1, 1, 2))):
-            label = sentiment if rng.random() < 0.7 else rng.choice(("negative", "neutral", "positive"))
-            topics.append((i, topic, label, score, 0.5))
+        topics += [(i, topic, label, topic_score, 0.5) for topic, label, topic_score in synthetic_topics(rng, sentiment, score)]
     with store.engine.begin() as conn:
         raw = conn.connection.driver_connection
         raw.executemany(
@@ -143,10 +127,7 @@ def run(n: int, days: int, folder: Path) -> tuple[float, float]:
     build = time.perf_counter() - t0
     size_mb = (folder / f"bench-{n}.db").stat().st_size / 1e6
     print(f"{n} mentions over {days} days: built in {build:.1f} s (with rollups), database {size_mb:.0f} MB", flush=True)
-    worst = {}
-    for period_days in (30, 120):
-        for name, seconds in time_pages(store, period_days).items():
-            worst[name] = max(worst.get(name, 0.0), seconds)
+    worst = worst_pages(store)
     save_s = save_cost(store, random.Random(1))
     print(f"  re-label 1000 mentions through ClassificationStore.save: {save_s:.3f} s", flush=True)
     store.close()
@@ -154,6 +135,15 @@ def run(n: int, days: int, folder: Path) -> tuple[float, float]:
     print(f"  worst page {max(required, key=required.get)} {max(required.values()):.3f} s; "  # type: ignore[arg-type]
           f"free-text search {worst['mentions_text']:.3f} s", flush=True)
     return max(required.values()), build
+
+
+def worst_pages(store: Store) -> dict[str, float]:
+    """Each page's slowest time over the last 30 and the last 120 days."""
+    worst: dict[str, float] = {}
+    for period_days in (30, 120):
+        for name, seconds in time_pages(store, period_days).items():
+            worst[name] = max(worst.get(name, 0.0), seconds)
+    return worst
 
 
 def main() -> None:

@@ -7,6 +7,8 @@ mean pooling over the attention mask, L2 normalization.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import importlib.metadata
 import json
 import os
@@ -31,6 +33,26 @@ def _cpu_count() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:
         return os.cpu_count() or 1
+
+
+def _return_freed_memory_to_the_os() -> None:
+    """Make glibc hand freed large blocks back instead of keeping them for reuse.
+
+    glibc raises its mmap threshold as big blocks are freed, after which the largest activation
+    buffers (tens of megabytes for a batch of long texts) come from the heap and stay in the
+    process when freed: about 200 MB more resident memory after a few thousand texts. Both
+    thresholds fixed at 8 MiB keep those blocks mmap-backed, so they go back to the OS on free,
+    while smaller ones stay on the heap (1 MiB returned more memory but cost a quarter of the
+    speed in page faults; benchmarks/classify_throughput.py). No-op off glibc.
+    """
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):
+        return
+    m_trim_threshold, m_mmap_threshold = -1, -3
+    mallopt(m_mmap_threshold, 8 << 20)
+    mallopt(m_trim_threshold, 8 << 20)
 
 
 def bf16_supported() -> bool:
@@ -95,22 +117,23 @@ class E5Encoder:
         if self.batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {self.batch_size}")
         folder = Path(self.model_dir) if self.model_dir is not None else ensure_converted()
+        _return_freed_memory_to_the_os()
         torch.set_num_threads(self.num_threads or _cpu_count())
         hf_logging.disable_progress_bar()  # a per-load "Loading weights" bar is noise in a CLI
         tokenizer = AutoTokenizer.from_pretrained(folder)
-        model = BertModel.from_pretrained(folder, add_pooling_layer=False)
+        # bfloat16 halves the work of every matrix product on CPUs that have it natively; the
+        # embeddings stay within cosine 0.9999 of fp32 (tests/models/test_e5_convert.py), because the
+        # weights are 4-bit values to begin with and pooling averages the rounding out. Loaded as
+        # bfloat16 directly: an fp32 copy first would cost 480 MB of peak memory for nothing.
+        self.precision_ = resolve_precision(self.precision)
+        dtype = torch.bfloat16 if self.precision_ == "bf16" and not self.quantize else torch.float32
+        model = BertModel.from_pretrained(folder, add_pooling_layer=False, dtype=dtype)
         limit = model.config.max_position_embeddings
         if not 2 < self.max_length <= limit:
             raise ValueError(f"max_length must be in 3..{limit} (the model's positions), got {self.max_length}")
         model.eval()
-        # bfloat16 halves the work of every matrix product on CPUs that have it natively; the
-        # embeddings stay within cosine 0.9999 of fp32 (tests/models/test_e5_convert.py), because the
-        # weights are 4-bit values to begin with and pooling averages the rounding out.
-        self.precision_ = resolve_precision(self.precision)
         if self.quantize:
             model = _quantize_int8(model)
-        elif self.precision_ == "bf16":
-            model = model.to(torch.bfloat16)
         self.model_dir_ = folder
         self.tokenizer_: PreTrainedTokenizerBase = tokenizer
         self.model_: BertModel = model

@@ -13,10 +13,10 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from monitor import __version__, cli_alerts, cli_dashboard, cli_data, cli_model, cli_notify
-from monitor.cli_common import EXIT_FAILED, ConfigOption, JsonOption, err, fail, opened, out
+from monitor import __version__, cli_alerts, cli_dashboard, cli_data, cli_model, cli_notify, cli_worker
 from monitor.alerts.detect import detect_alerts
 from monitor.alerts.store import list_alerts
+from monitor.cli_common import EXIT_FAILED, ConfigOption, JsonOption, err, fail, opened, out
 from monitor.config import Config, ConfigError, config_path
 from monitor.demo import DEFAULT_DEMO_DB, demo_summary, load_demo
 from monitor.pipeline import CollectReport, SourceReport, collect
@@ -174,6 +174,9 @@ def demo(
         _print_collect(report, json_output=False)
         cli_model.print_classified(classified)
         out.print(f"demo database {summary['database']}: {summary['mentions']} mentions from {summary['sources']} sources")
+        for a in summary["alerts"]:
+            about = a["topic"] or a["source"] or "overall"
+            out.print(f"alert: {a['brand']}, {a['scope']} {about}, {a['severity']}, {a['start']} to {a['end']}", highlight=False)
     if summary["errors"]:
         raise typer.Exit(EXIT_FAILED)
     if not no_dashboard:
@@ -191,6 +194,7 @@ app.add_typer(cli_data.db_app, name="db")
 app.command("digest")(cli_notify.digest)
 app.command("watch")(cli_notify.watch)
 app.command("run")(cli_notify.run)
+app.command("worker")(cli_worker.worker)
 
 
 def run() -> None:  # pragma: no cover - console entry for `python -m monitor`

@@ -9,9 +9,9 @@ import typer
 
 from monitor.cli_common import ConfigOption, JsonOption, fail, opened, out
 from monitor.config import ConfigError, load_config
+from monitor.retention import Erased, forget_author
 from monitor.storage.migrations import SchemaError, migrate
 from monitor.storage.schema import SCHEMA_VERSION
-from monitor.retention import Erased, forget_author
 from monitor.storage.store import Store
 
 

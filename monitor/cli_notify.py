@@ -105,7 +105,7 @@ def _print_digest(composed: daily.Composed, preview: Path | None, row: Row | Non
 def _watcher(cfg: Config, store: Store, classify: bool, stop: StopFlag | None = None) -> Watcher:
     try:
         return Watcher(cfg, store, classify=classify, stop=stop)
-    except ChannelError as exc:
+    except (ChannelError, LookupError) as exc:  # LookupError: queue.url_env names an unset variable
         fail(f"{cfg.path}: {exc}")
 
 

@@ -38,6 +38,7 @@ from monitor.source_config import (  # noqa: F401 - re-exported: the config API 
     _Strict,
     parse_duration,
 )
+from monitor.workers.config import QueueConfig  # noqa: F401 - re-exported
 
 CONFIG_ENV = "REPWATCH_CONFIG"
 DEFAULT_CONFIG = "config.yaml"
@@ -168,6 +169,7 @@ class Config(_Strict):
     dashboard: DashboardConfig = Field(default_factory=DashboardConfig)
     alerts: AlertsConfig = Field(default_factory=AlertsConfig)
     notify: NotifyConfig = Field(default_factory=NotifyConfig)
+    queue: QueueConfig = Field(default_factory=QueueConfig)
     retention_days: int | None = Field(
         None, ge=1, description="Mentions published longer ago than this are purged on every collect run"
     )

@@ -4,6 +4,9 @@ Everything happens in `Watcher.tick(now)`, one pass over what is due at `now`; `
 until the next due time. Every step's failure (a source, the model, SMTP) is logged as one line
 and retried on a later tick; nothing but a stop request ends the loop. A stop request (SIGTERM,
 SIGINT) is honoured between steps, so the current step finishes and the process exits cleanly.
+
+With `queue.url` set the same passes enqueue Celery tasks instead (monitor/workers/dispatch.py),
+and `repwatch worker` processes run them.
 """
 
 from __future__ import annotations
@@ -71,6 +74,7 @@ class TickReport:
     sent: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    tasks: list[str] = field(default_factory=list)  # queue mode: "kind:what:task id" per task enqueued
 
     @property
     def all_sources_failed(self) -> bool:
@@ -104,11 +108,18 @@ class Watcher:
         self.outbox = Outbox(store, config.notify.max_attempts, config.notify.retry_backoff)
         self.sender = make_sender(config, self.channels)
         self.schedule = SourceSchedule.from_store(config, store, now or datetime.now(timezone.utc))
+        self.dispatch: Any = None
+        if config.queue.enabled:  # celery is imported only when a queue is configured
+            from monitor.workers.dispatch import make_dispatcher
+
+            self.dispatch = make_dispatcher(config, store)
 
     # -- one pass ---------------------------------------------------------------------------------
     def tick(self, now: datetime, all_sources: bool = False) -> TickReport:
         report = TickReport(now)
         names = list(self.schedule.intervals) if all_sources else self.schedule.due(now)
+        if self.dispatch is not None:
+            return self._enqueue_pass(names, now, report)
         steps = [lambda: self._collect(names, now, report), lambda: self._classify(report),
                  lambda: self._detect_and_alert(now, report), lambda: self._digest(now, report),
                  lambda: self._deliver(now, report)]
@@ -198,10 +209,38 @@ class Watcher:
         report.sent += [r.key for r in delivered.sent]
         report.failed += [r.key for r, _ in delivered.failed]
 
+    # -- queue mode: the same pass, enqueued -------------------------------------------------------
+    def _enqueue_pass(self, names: list[str], now: datetime, report: TickReport) -> TickReport:
+        d = self.dispatch
+        steps: list[tuple[str, Callable[[], list[str]]]] = [
+            ("collect", lambda: self._enqueue_collect(names, now)), ("classify", lambda: d.classify(now) if self.classify else []),
+            ("detect", d.detect), ("digest", lambda: d.digest(now)), ("deliver", lambda: d.deliver(self.outbox, now))]
+        for what, step in steps:
+            if self.stop:
+                break
+            try:
+                report.tasks += step()
+            except Exception as exc:  # the broker down: logged, and the next pass tries again
+                self._step_failed(report, f"enqueue {what}", exc)
+        if report.tasks:
+            log.info("enqueued %d tasks: %s", len(report.tasks), ", ".join(t.rsplit(":", 1)[0] for t in report.tasks))
+        return report
+
+    def _enqueue_collect(self, names: list[str], now: datetime) -> list[str]:
+        sent = []
+        for name in names:  # one by one: a source is due again only if its task did not go out
+            sent += self.dispatch.collect([name])
+            self.schedule.done(name, now)
+        return sent
+
     # -- the loop ---------------------------------------------------------------------------------
     def next_wake(self, now: datetime) -> datetime:
         candidates = [now + IDLE, self.schedule.next_time(), daily.next_digest_at(self.config, now),
                       self.outbox.next_due()]
+        if self.dispatch is not None:  # what workers collected is enqueued for classification this soon
+            from monitor.workers.dispatch import POLL
+
+            candidates.append(now + POLL)
         return max(min(c for c in candidates if c is not None), now)
 
     def run(self, clock: Clock, max_nap: float = 0.5) -> None:

@@ -11,8 +11,8 @@ import random
 import subprocess
 import sys
 import textwrap
-from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
 from pathlib import Path
 
 import yaml
@@ -99,7 +99,7 @@ def test_two_collectors_and_a_classifier_at_once_store_each_mention_once(tmp_pat
     done.touch()
     classified_out, classified_err = classifier.communicate(timeout=240)
 
-    for proc, (stdout, stderr) in zip(collectors, outputs):
+    for proc, (_stdout, stderr) in zip(collectors, outputs):
         assert proc.returncode == 0, stderr
     assert classifier.returncode == 0, classified_err
     reports = [json.loads(stdout.strip().splitlines()[-1])["sources"] for stdout, _ in outputs]

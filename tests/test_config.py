@@ -21,6 +21,7 @@ from monitor.config import (
     HttpConfig,
     ModelConfig,
     NotifyConfig,
+    QueueConfig,
     StorageConfig,
     TopicConfig,
     load_config,
@@ -169,7 +170,7 @@ def test_every_config_key_is_documented() -> None:
     """Like datasette's settings test: a key missing from the README is a bug."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     models = [Config, Brand, *SOURCE_MODELS, StorageConfig, HttpConfig, TopicConfig, ModelConfig, AnalyticsConfig, DashboardConfig,
-              NotifyConfig, EmailConfig, ChannelConfig, AlertsConfig]
+              NotifyConfig, EmailConfig, ChannelConfig, AlertsConfig, QueueConfig]
     missing = [
         f"{model.__name__}.{name}"
         for model in models

@@ -299,6 +299,11 @@ class ClassificationStore:
         ids = [r["mention_id"] for r in results]
         topic_rows = [row for r in results for row in topic_rows_of(r["mention_id"], r["topics"])]
         with self.store.engine.begin() as conn:
+            if conn.dialect.name == "sqlite":
+                # Take the write lock before reading the labels being replaced: two workers saving
+                # the same mention would otherwise both subtract its old label from the rollups.
+                # (PostgreSQL needs nothing: the second insert hits the primary key and rolls back.)
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
             rollups.apply_save(conn, results)  # reads the labels being replaced: first
             conn.execute(c.delete().where(c.c.mention_id.in_(ids)))
             conn.execute(schema.mention_topics.delete().where(schema.mention_topics.c.mention_id.in_(ids)))

@@ -77,3 +77,13 @@ def use_config(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
         return seeded
 
     yield point
+
+
+@pytest.fixture
+def demo(demo_db: Seeded, use_config) -> Iterator[tuple[Seeded, Store]]:  # type: ignore[no-untyped-def]
+    use_config(demo_db)
+    store = demo_db.store()
+    try:
+        yield demo_db, store
+    finally:
+        store.close()

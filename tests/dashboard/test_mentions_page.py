@@ -19,16 +19,6 @@ from tests.dashboard.seed import EVIL_TEXT, EVIL_URL, Seeded
 
 
 @pytest.fixture
-def demo(demo_db: Seeded, use_config) -> Iterator[tuple[Seeded, Store]]:  # type: ignore[no-untyped-def]
-    use_config(demo_db)
-    store = demo_db.store()
-    try:
-        yield demo_db, store
-    finally:
-        store.close()
-
-
-@pytest.fixture
 def writable(demo_db: Seeded, use_config, tmp_path: Path) -> Iterator[tuple[Seeded, Store]]:  # type: ignore[no-untyped-def]
     """A private copy of the demo, for tests that write."""
     seeded = use_config(copy_seeded(demo_db, tmp_path / "copy"))

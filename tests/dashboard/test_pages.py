@@ -3,7 +3,6 @@ analytics functions compute for the same brands and period."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -17,16 +16,6 @@ from monitor.analytics.topics import key_drivers, topic_stats
 from monitor.storage.store import Store
 from tests.dashboard.apptest import PAGES, chart_data, chart_title, charts, frame, metric, open_app
 from tests.dashboard.seed import Seeded
-
-
-@pytest.fixture
-def demo(demo_db: Seeded, use_config) -> Iterator[tuple[Seeded, Store]]:  # type: ignore[no-untyped-def]
-    use_config(demo_db)
-    store = demo_db.store()
-    try:
-        yield demo_db, store
-    finally:
-        store.close()
 
 
 def _period(seeded: Seeded, days: int = 30) -> Period:
