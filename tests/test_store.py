@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -134,3 +135,18 @@ def test_db_upgrade_command(tmp_path: Path) -> None:
     assert json.loads(result.stdout) | {"database": ""} == {"database": "", "from_version": 3, "to_version": SCHEMA_VERSION}
     result = runner.invoke(app, ["db", "upgrade", "--config", str(config)])
     assert f"already at schema version {SCHEMA_VERSION}" in result.stdout
+
+
+def test_opening_an_up_to_date_database_does_not_wait_for_a_writer(tmp_path: Path) -> None:
+    """Every process start checks the schema; it must not queue behind a collect run's write lock."""
+    path = tmp_path / "busy.db"
+    Store(f"sqlite:///{path}").close()
+    writer = sqlite3.connect(path)
+    writer.execute("BEGIN IMMEDIATE")  # a long collect transaction holding the write lock
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 0.2})
+    try:
+        assert migrate(engine) == SCHEMA_VERSION
+    finally:
+        engine.dispose()
+        writer.rollback()
+        writer.close()

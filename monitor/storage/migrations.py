@@ -167,6 +167,16 @@ def _serialize(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _checked_version(conn: Connection, target: int, where: str) -> int:
+    found = current_version(conn)
+    if found > target:
+        raise SchemaError(
+            f"{where}: schema version {found} was written by a newer repwatch (this one knows up to "
+            f"{target}); upgrade repwatch or point storage.url at another database"
+        )
+    return found
+
+
 def migrate(engine: Engine, target: int = SCHEMA_VERSION, where: str = "database") -> int:
     """Bring the database to `target` through the Alembic revisions; returns the version it was at.
 
@@ -175,15 +185,15 @@ def migrate(engine: Engine, target: int = SCHEMA_VERSION, where: str = "database
     """
     if target not in MIGRATIONS:
         raise SchemaError(f"{where}: no migration to schema version {target}")
+    # Checked without a lock first: a database already up to date (every start but the first) is
+    # only read, so a read-only copy opens too.
+    with engine.connect() as conn:
+        if _checked_version(conn, target, where) == target:
+            return target
     with engine.begin() as conn:
         _serialize(conn)
-        found = current_version(conn)
-        if found > target:
-            raise SchemaError(
-                f"{where}: schema version {found} was written by a newer repwatch (this one knows up to "
-                f"{target}); upgrade repwatch or point storage.url at another database"
-            )
-        if found == target:
+        found = _checked_version(conn, target, where)
+        if found == target:  # another process upgraded it meanwhile
             return found
         config = alembic_config(conn)
         if found and not inspect(conn).has_table("alembic_version"):
