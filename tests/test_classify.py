@@ -8,13 +8,10 @@ from datetime import datetime, timezone
 import pytest
 
 from models.classifier import Classifier
-from models.train import train_head
 from monitor.classify import classify_pending, mention_text
 from monitor.collectors.base import MentionRecord
-from monitor.config import ModelConfig
 from monitor.storage.store import ClassificationStore, NewMention, Store
-from tests.models.test_sentiment_backends import _examples
-from tests.models.tiny import HashingEncoder
+from tests.models.tiny import tiny_classifier
 
 NOW = datetime(2026, 11, 20, tzinfo=timezone.utc)
 LONG = "Great bike and great service, the levering was top and the prijs was good for this fiets"
@@ -22,10 +19,7 @@ LONG = "Great bike and great service, the levering was top and the prijs was goo
 
 @pytest.fixture(scope="module")
 def classifier(tmp_path_factory: pytest.TempPathFactory) -> Classifier:
-    encoder = HashingEncoder()
-    head = tmp_path_factory.mktemp("head") / "head.safetensors"
-    train_head(encoder.embed, _examples(), head, data_files=[])
-    return Classifier(ModelConfig(sentiment=f"embedded:{head}")).load(encoder=encoder)
+    return tiny_classifier(tmp_path_factory.mktemp("head"))
 
 
 def add(store: Store, source: str, *texts: str) -> None:

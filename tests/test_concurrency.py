@@ -30,18 +30,12 @@ CLASSIFIER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from models.classifier import Classifier
-    from models.train import train_head
     from monitor.classify import classify_pending
-    from monitor.config import ModelConfig
     from monitor.storage.store import Store
-    from tests.models.test_sentiment_backends import _examples
-    from tests.models.tiny import HashingEncoder
+    from tests.models.tiny import tiny_classifier
 
-    url, done_flag, head = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
-    encoder = HashingEncoder()
-    train_head(encoder.embed, _examples(), head, data_files=[])
-    classifier = Classifier(ModelConfig(sentiment=f"embedded:{head}")).load(encoder=encoder)
+    url, done_flag, folder = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    classifier = tiny_classifier(folder)
     store = Store(url)
     total = 0
     while True:
@@ -89,7 +83,7 @@ def test_two_collectors_and_a_classifier_at_once_store_each_mention_once(tmp_pat
     config = _config(tmp_path, db_url)
     done = tmp_path / "collectors-done"
     classifier = subprocess.Popen(
-        [sys.executable, "-c", CLASSIFIER, db_url, str(done), str(tmp_path / "head.safetensors")],
+        [sys.executable, "-c", CLASSIFIER, db_url, str(done), str(tmp_path)],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     collect = [sys.executable, "-m", "monitor.cli", "collect", "--config", str(config), "--no-classify", "--json"]

@@ -9,24 +9,19 @@ import pytest
 import yaml
 
 from models.classifier import Classifier
-from models.train import train_head
 from monitor.classify import classify_pending
 from monitor.cli_dashboard import demo_config_file
 from monitor.collectors.base import MentionRecord
-from monitor.config import ModelConfig, load_config
+from monitor.config import load_config
 from monitor.demo import load_demo
 from monitor.storage.store import NewMention, Store
 from tests.dashboard.seed import EVIL_TEXT, EVIL_URL, Seeded
-from tests.models.test_sentiment_backends import _examples
-from tests.models.tiny import HashingEncoder
+from tests.models.tiny import tiny_classifier as build_tiny_classifier
 
 
 @pytest.fixture(scope="session")
 def tiny_classifier(tmp_path_factory: pytest.TempPathFactory) -> Classifier:
-    encoder = HashingEncoder()
-    head = tmp_path_factory.mktemp("head") / "head.safetensors"
-    train_head(encoder.embed, _examples(), head, data_files=[])
-    return Classifier(ModelConfig(sentiment=f"embedded:{head}")).load(encoder=encoder)
+    return build_tiny_classifier(tmp_path_factory.mktemp("head"))
 
 
 @pytest.fixture(scope="session")

@@ -9,10 +9,8 @@ import pytest
 
 from models.classifier import Classifier
 from models.topics import TopicClassifier
-from models.train import train_head
-from monitor.config import ModelConfig, TopicConfig
-from tests.models.test_sentiment_backends import _examples
-from tests.models.tiny import HashingEncoder
+from monitor.config import TopicConfig
+from tests.models.tiny import HashingEncoder, tiny_classifier
 
 TOPICS = [
     TopicConfig(name="delivery", description="levering", examples=["levering", "delivery"]),
@@ -22,11 +20,7 @@ TOPICS = [
 
 @pytest.fixture(scope="module")
 def classifier(tmp_path_factory: pytest.TempPathFactory) -> Classifier:
-    encoder = HashingEncoder()
-    head = tmp_path_factory.mktemp("head") / "head.safetensors"
-    train_head(encoder.embed, _examples(), head, data_files=[])
-    config = ModelConfig(sentiment=f"embedded:{head}", topic_threshold=0.3)
-    return Classifier(config, TOPICS).load(encoder=encoder)
+    return tiny_classifier(tmp_path_factory.mktemp("head"), topic_threshold=0.3, topics=TOPICS)
 
 
 def test_classify_gives_language_sentiment_topics_and_sentences(classifier: Classifier) -> None:

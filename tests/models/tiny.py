@@ -6,8 +6,12 @@ import hashlib
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from models.classifier import Classifier
 
 WORDS = "de het een fiets is top slecht goed levering service prijs winkel the bike good bad great awful".split()
 
@@ -26,6 +30,21 @@ class HashingEncoder:
                 out[i, bucket] += 1.0
             out[i] /= max(np.linalg.norm(out[i]), 1e-6)
         return out
+
+
+def tiny_classifier(folder: Path, **model: object) -> "Classifier":
+    """The full Classifier on the hashing encoder, with a head trained here (seconds); `model`
+    holds extra ModelConfig fields, `topics` a topic list."""
+    from models.classifier import Classifier
+    from models.train import train_head
+    from monitor.config import ModelConfig
+    from tests.models.test_sentiment_backends import _examples  # it imports this module
+
+    encoder = HashingEncoder()
+    head = folder / "head.safetensors"
+    train_head(encoder.embed, _examples(), head, data_files=[])
+    topics = model.pop("topics", None)
+    return Classifier(ModelConfig(sentiment=f"embedded:{head}", **model), topics).load(encoder=encoder)  # type: ignore[arg-type]
 
 
 def save_tiny_classifier(folder: Path, id2label: dict[int, str]) -> Path:

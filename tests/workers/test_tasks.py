@@ -60,7 +60,7 @@ def test_a_digest_task_run_twice_sends_one_mail(tmp_path: Path, redis_url: str, 
 
 
 def test_classifying_the_same_ids_twice_stores_one_label_each(tmp_path: Path, db_url: str) -> None:
-    from tests.workers.tiny import tiny_classifier
+    from tests.models.tiny import tiny_classifier
 
     store = Store(db_url)
     ids = add_mentions_unlabelled(store, 30)
