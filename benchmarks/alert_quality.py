@@ -52,11 +52,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from scipy import stats  # noqa: E402
+
 from monitor.alerts.config import AlertsConfig  # noqa: E402
 from monitor.alerts.merge import combine  # noqa: E402
 from monitor.alerts.spikes import Incident, Series, detect  # noqa: E402
 from monitor.alerts.stats import window_sums  # noqa: E402
-from scipy import stats  # noqa: E402
 
 ORIGIN = datetime(2026, 1, 5, tzinfo=timezone.utc)  # a Monday
 HISTORY_WEEKS, QUARTER_WEEKS = 8, 13
