@@ -78,8 +78,13 @@ class Classifier:
         self.encoder_ = encoder or E5Encoder(batch_size=self.config.batch_size, precision=self.config.precision).load()
         self.languages_ = LanguageDetector(self.config.languages).load()
         self.sentiment_ = self._sentiment_backend().load()
-        self.topics_ = TopicClassifier(self.topic_config, threshold=self.config.topic_threshold).fit(self.encoder_.embed)
+        # Word evidence needs the token states, which only an encoder with `encode` exposes.
+        words = self._words if hasattr(self.encoder_, "encode") else None
+        self.topics_ = TopicClassifier(self.topic_config, threshold=self.config.topic_threshold).fit(self.encoder_.embed, words)
         return self
+
+    def _words(self, texts: Sequence[str], probes: np.ndarray) -> np.ndarray:
+        return self.encoder_.encode(texts, None, probes).words
 
     def _sentiment_backend(self) -> object:
         if self.config.sentiment == "embedded":
@@ -93,7 +98,8 @@ class Classifier:
     @property
     def version(self) -> str:
         self._check()
-        return f"{self.encoder_.version}/{self.sentiment_.version}/topics-{_topics_digest(self.topic_config)}"
+        words = "+words" if self.topics_.uses_words_ else ""
+        return f"{self.encoder_.version}/{self.sentiment_.version}/topics-{_topics_digest(self.topic_config)}{words}"
 
     def _check(self) -> None:
         if not hasattr(self, "encoder_"):
@@ -117,13 +123,13 @@ class Classifier:
         languages = self.languages_.detect(texts, hints)
         spans = [sentence_spans(t) if sentences else [(0, len(t))] for t in texts]
         multi = [i for i, s in enumerate(spans) if len(s) > 1]
-        text_emb, sent_emb = self._embed(texts, spans, multi)
+        text_emb, sent_emb, text_words, sent_words = self._embed(texts, spans, multi)
         text_sent = self._sentiments(texts, text_emb)
         text_topics = [[] if too_short(t) else found
-                       for t, found in zip(texts, self.topics_.assign(self.topics_.scores(text_emb)))]
+                       for t, found in zip(texts, self.topics_.assign(self.topics_.scores(text_emb, text_words)))]
         sentence_texts = [texts[i][a:b] for i in multi for a, b in spans[i]]
         sent_sent = self._sentiments(sentence_texts, sent_emb) if sentence_texts else []
-        sent_topic_scores = self.topics_.scores(sent_emb) if sentence_texts else np.zeros((0, 0))
+        sent_topic_scores = self.topics_.scores(sent_emb, sent_words) if sentence_texts else np.zeros((0, 0))
 
         version, multi_set = self.version, set(multi)
         results, cursor = [], 0
@@ -146,17 +152,27 @@ class Classifier:
             results.append(Classification(languages[i], text_sent[i], topics, breakdown, version))
         return results
 
-    def _embed(self, texts: list[str], spans: list[list[tuple[int, int]]], multi: list[int]) -> tuple[np.ndarray, np.ndarray]:
-        """Text embeddings and the sentence embeddings of multi-sentence texts, in one pass when the
-        encoder can pool spans (the embedded one can), else in a second pass over the sentences."""
-        if hasattr(self.encoder_, "embed_with_spans"):
+    def _embed(self, texts: list[str], spans: list[list[tuple[int, int]]], multi: list[int]) -> tuple[
+            np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
+        """Text and sentence embeddings (sentences of multi-sentence texts only) and their word
+        evidence, in one pass when the encoder can pool spans (the embedded one can), else in a
+        second pass over the sentences, without word evidence."""
+        if hasattr(self.encoder_, "encode"):
             wanted = set(multi)
-            text_emb, per_text = self.encoder_.embed_with_spans(texts, [spans[i] if i in wanted else [] for i in range(len(texts))])
-            parts = [per_text[i] for i in multi]
+            probes = self.topics_.centroids_ if self.topics_.uses_words_ else None
+            encoded = self.encoder_.encode(texts, [spans[i] if i in wanted else [] for i in range(len(texts))], probes)
+            text_emb, parts = encoded.texts, [encoded.spans[i] for i in multi]
+            words = encoded.words
+            part_words = [encoded.span_words[i] for i in multi] if encoded.span_words is not None else None
         else:
             text_emb = self.encoder_.embed(texts)
             parts = [self.encoder_.embed([texts[i][a:b] for a, b in spans[i]]) for i in multi]
-        return text_emb, (np.concatenate(parts) if parts else np.zeros((0, text_emb.shape[1]), dtype=np.float32))
+            words, part_words = None, None
+        sent_emb = np.concatenate(parts) if parts else np.zeros((0, text_emb.shape[1]), dtype=np.float32)
+        sent_words = None
+        if part_words is not None:
+            sent_words = np.concatenate(part_words) if part_words else np.zeros((0, len(self.topics_.topics)), dtype=np.float32)
+        return text_emb, sent_emb, words, sent_words
 
     def _sentence_results(
         self, text: str, spans: list[tuple[int, int]], sentiments: list[Sentiment], scores: np.ndarray

@@ -13,6 +13,7 @@ import importlib.metadata
 import json
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -174,33 +175,53 @@ class E5Encoder:
     def embed_with_spans(
         self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]] | None
     ) -> tuple[np.ndarray, list[np.ndarray]]:
-        """Text embeddings and, from the same pass, one embedding per character span of each text.
+        """Text embeddings and, from the same pass, one embedding per character span of each text."""
+        encoded = self.encode(texts, spans)
+        return encoded.texts, encoded.spans
+
+    def encode(
+        self,
+        texts: Sequence[str],
+        spans: Sequence[Sequence[tuple[int, int]]] | None = None,
+        probes: np.ndarray | None = None,
+    ) -> Encoding:
+        """One pass: text embeddings, span embeddings and, given `probes`, each one's word evidence.
 
         A span's embedding pools its own tokens plus the prefix and special tokens, which every
         text embedding also contains, so the sentiment head reads it like a short text. Spans
-        past the truncation point are encoded on their own.
+        past the truncation point are encoded on their own. Word evidence (see `Encoding`) is
+        the best match of any single token of the text (or span) to each probe vector.
         """
         self._require_loaded()
         if isinstance(texts, str):
             raise TypeError("embed() takes a sequence of strings; wrap a single text in a list")
         texts = list(texts)
+        k = 0 if probes is None else len(probes)
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         span_out = [np.zeros((len(s), self.dim), dtype=np.float32) for s in spans] if spans is not None else []
+        words = np.zeros((len(texts), k), dtype=np.float32) if probes is not None else None
+        span_words = [np.zeros((len(s), k), dtype=np.float32) for s in spans] if spans is not None and probes is not None else None
         if not texts:
-            return out, span_out
+            return Encoding(out, span_out, words, span_words)
+        want_offsets = spans is not None or probes is not None
         encoded = self.tokenizer_([QUERY_PREFIX + t for t in texts], truncation=True, max_length=self.max_length,
-                                  return_offsets_mapping=spans is not None)
+                                  return_offsets_mapping=want_offsets)
         ids = encoded["input_ids"]
-        members = self._span_members(encoded["offset_mapping"], spans) if spans is not None else None
+        offsets = encoded["offset_mapping"] if want_offsets else None
+        members = self._span_members(offsets, spans) if spans is not None else None
+        content = [_content_positions(o) for o in offsets] if probes is not None else None
+        probe_t = torch.from_numpy(np.ascontiguousarray(probes, dtype=np.float32)) if probes is not None else None
         with torch.inference_mode():
             for rows in self._batches([len(seq) for seq in ids]):
                 hidden, mask = self._hidden([ids[i] for i in rows])
                 out[rows] = _pool(hidden, mask)
                 if members is not None:
                     self._pool_spans(rows, hidden, members, span_out)
+                if probe_t is not None:
+                    self._word_evidence(rows, hidden, probe_t, content, members, words, span_words)
         if members is not None:
-            self._embed_truncated(texts, spans, members, span_out)
-        return out, span_out
+            self._encode_truncated(texts, spans, members, span_out, probes, span_words)
+        return Encoding(out, span_out, words, span_words)
 
     def _batches(self, lengths: list[int]) -> list[list[int]]:
         """Length-sorted batches under a token budget: long texts in small batches keep memory flat."""
@@ -249,13 +270,54 @@ class E5Encoder:
                     vec = states[row, positions].mean(axis=0)
                     span_out[i][k] = vec / np.linalg.norm(vec)
 
-    def _embed_truncated(self, texts: list[str], spans: Sequence[Sequence[tuple[int, int]]],
-                         members: list[list[np.ndarray]], span_out: list[np.ndarray]) -> None:
+    @staticmethod
+    def _word_evidence(rows: list[int], hidden: torch.Tensor, probes: torch.Tensor, content: list[np.ndarray],
+                       members: list[list[np.ndarray]] | None, words: np.ndarray,
+                       span_words: list[np.ndarray] | None) -> None:
+        # Centered over the probes like the text scores, so a token that resembles everything
+        # (a stopword, punctuation) is evidence for nothing in particular.
+        sims = torch.nn.functional.normalize(hidden, dim=-1) @ probes.T
+        sims = (sims - sims.mean(dim=-1, keepdim=True)).numpy()
+        for row, i in enumerate(rows):
+            if content[i].size:
+                words[i] = sims[row, content[i]].max(axis=0)
+            if members is not None and span_words is not None:
+                for k, positions in enumerate(members[i]):
+                    own = np.intersect1d(positions, content[i])
+                    if own.size:
+                        span_words[i][k] = sims[row, own].max(axis=0)
+
+    def _encode_truncated(self, texts: list[str], spans: Sequence[Sequence[tuple[int, int]]],
+                          members: list[list[np.ndarray]], span_out: list[np.ndarray],
+                          probes: np.ndarray | None, span_words: list[np.ndarray] | None) -> None:
         missing = [(i, k) for i, per in enumerate(members) for k, pos in enumerate(per) if not pos.size]
         if missing:
-            vectors = self.embed([texts[i][spans[i][k][0] : spans[i][k][1]] for i, k in missing])
-            for (i, k), vec in zip(missing, vectors):
-                span_out[i][k] = vec
+            alone = self.encode([texts[i][spans[i][k][0] : spans[i][k][1]] for i, k in missing], None, probes)
+            for row, (i, k) in enumerate(missing):
+                span_out[i][k] = alone.texts[row]
+                if span_words is not None and alone.words is not None:
+                    span_words[i][k] = alone.words[row]
+
+
+@dataclass(frozen=True)
+class Encoding:
+    """What one encoder pass gives: embeddings of texts and spans and, with probes, word evidence.
+
+    `words[i, j]` is the highest similarity of any one token of text i to probe j, centered over
+    the probes: a sentence about food that mentions "de sfeer" in passing carries that word's
+    match to an atmosphere probe, which its pooled embedding averages away.
+    """
+
+    texts: np.ndarray  # (n, dim), L2-normalized
+    spans: list[np.ndarray]  # per text: (spans, dim)
+    words: np.ndarray | None = None  # (n, probes)
+    span_words: list[np.ndarray] | None = None  # per text: (spans, probes)
+
+
+def _content_positions(offsets: Sequence[tuple[int, int]]) -> np.ndarray:
+    """Token positions of the text itself: not the prefix, not the special tokens."""
+    shift = len(QUERY_PREFIX)
+    return np.array([p for p, (a, b) in enumerate(offsets) if b > shift and b > a], dtype=int)
 
 
 def _pool(hidden: torch.Tensor, mask: torch.Tensor) -> np.ndarray:

@@ -5,9 +5,13 @@ compressed (everything is 0.7-0.9 alike), so raw cosines are not comparable acro
 texts; two corrections make them so (measured on restaurant reviews, see docs/model.md):
 - centering: a text's score for a topic minus its mean score over all topics, which removes how
   "generic" the text is;
-- calibration: that centered score as a z-score against small talk (BACKGROUND), per topic, so
-  the threshold means "this far above what a text about nothing gets" and texts about nothing
-  get no topic.
+- word evidence (when the encoder gives it): the best match of any single token of the text to
+  the topic, centered the same way, added to the text's score. Aspects are often one word in a
+  sentence about something else ("lekker gegeten, maar de sfeer was kil"), which the pooled
+  embedding averages away;
+- calibration: that score as a z-score against small talk (BACKGROUND), per topic, computed the
+  same way, so the threshold means "this far above what a text about nothing gets" and texts
+  about nothing get no topic.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ import numpy as np
 from monitor.config import TopicConfig
 
 Embed = Callable[[Sequence[str]], np.ndarray]
+# (texts, probes) -> (n, probes) word evidence, as in models.encoder.Encoding.words
+Words = Callable[[Sequence[str], np.ndarray], np.ndarray]
 
 # The customer touchpoints; examples in the languages of the first users, phrased as customers do.
 DEFAULT_TOPICS: tuple[TopicConfig, ...] = (
@@ -104,13 +110,16 @@ class TopicClassifier:
         self.topics = tuple(topics)
         self.threshold = DEFAULT_Z if threshold is None else threshold
 
-    def fit(self, embed: Embed) -> "TopicClassifier":
-        """Embed the prototypes once and calibrate against small talk."""
+    def fit(self, embed: Embed, words: Words | None = None) -> "TopicClassifier":
+        """Embed the prototypes once and calibrate against small talk; with `words`, every score
+        also counts the text's best-matching token (and must be given it: see `scores`)."""
         if not self.topics:
             raise ValueError("topics: define at least one topic, or leave `topics:` out for the default set")
         centroids = [embed([t.description, *t.examples]).mean(axis=0) for t in self.topics]
         self.centroids_ = np.stack([c / np.linalg.norm(c) for c in centroids]).astype(np.float32)
-        background = self._centered(embed(list(BACKGROUND)) @ self.centroids_.T)
+        self.uses_words_ = words is not None
+        small_talk = list(BACKGROUND)
+        background = self._raw(embed(small_talk), words(small_talk, self.centroids_) if words else None)
         self.mean_, self.std_ = background.mean(axis=0), background.std(axis=0) + 1e-6
         return self
 
@@ -121,11 +130,19 @@ class TopicClassifier:
     def _centered(self, sims: np.ndarray) -> np.ndarray:
         return sims - sims.mean(axis=1, keepdims=True) if sims.shape[1] > 1 else sims
 
-    def scores(self, embeddings: np.ndarray) -> np.ndarray:
+    def _raw(self, embeddings: np.ndarray, words: np.ndarray | None) -> np.ndarray:
+        raw = self._centered(embeddings @ self.centroids_.T)
+        if self.uses_words_:
+            if words is None:
+                raise ValueError("TopicClassifier was calibrated with word evidence; pass `words` too")
+            raw = raw + words
+        return raw
+
+    def scores(self, embeddings: np.ndarray, words: np.ndarray | None = None) -> np.ndarray:
         """(n, topics): calibrated z-scores; above `threshold` means about that topic."""
         if not hasattr(self, "centroids_"):
             raise RuntimeError("TopicClassifier: call fit() first")
-        return (self._centered(embeddings @ self.centroids_.T) - self.mean_) / self.std_
+        return (self._raw(embeddings, words) - self.mean_) / self.std_
 
     def assign(self, scores: np.ndarray) -> list[list[TopicScore]]:
         """Topics per row above the threshold, best first."""

@@ -64,3 +64,25 @@ def test_use_before_load_is_an_error() -> None:
         Classifier().classify(["x"])
     with pytest.raises(RuntimeError, match="call fit"):
         TopicClassifier(TOPICS).scores(np.zeros((1, 4)))
+
+
+def test_word_evidence_is_calibrated_and_then_required() -> None:
+    """Small talk goes through the same word evidence as the texts, so it still scores about 0."""
+    encoder = HashingEncoder()
+    seen: list[int] = []
+
+    def words(texts: list[str], probes: np.ndarray) -> np.ndarray:
+        seen.append(len(texts))
+        return np.tile(np.linspace(0.0, 1.0, len(probes), dtype=np.float32), (len(texts), 1))
+
+    topics = TopicClassifier(TOPICS).fit(encoder.embed, words)
+    assert seen and topics.uses_words_
+    small_talk = encoder.embed(["het weer is mooi vandaag"])
+    with pytest.raises(ValueError, match="word evidence"):
+        topics.scores(small_talk)
+    # the same constant evidence as in calibration shifts nothing; more for a topic lifts only it
+    same = topics.scores(small_talk, words(["x"], topics.centroids_))[0]
+    lifted = words(["x"], topics.centroids_)
+    lifted[0, 0] += 1.0
+    more = topics.scores(small_talk, lifted)[0]
+    assert more[0] > same[0] and more[1] == pytest.approx(same[1])

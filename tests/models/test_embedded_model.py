@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -76,3 +77,50 @@ def test_eval_command_json() -> None:
     assert report["overall"]["accuracy"] >= 0.75
     assert report["confusion"]["labels"] == ["negative", "neutral", "positive"]
     assert sum(map(sum, report["confusion"]["matrix"])) == 8
+
+
+RESTAURANT_TOPICS = Path(__file__).resolve().parents[2] / "examples" / "eval" / "restaurant_topics.yaml"
+
+
+@pytest.fixture(scope="module")
+def restaurant(classifier: Classifier) -> Classifier:
+    import yaml
+
+    from monitor.config import TopicConfig
+
+    topics = [TopicConfig(**t) for t in yaml.safe_load(RESTAURANT_TOPICS.read_text(encoding="utf-8"))["topics"]]
+    return Classifier(topics=topics).load(encoder=classifier.encoder_)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Het eten was heerlijk en de porties groot, alleen de sfeer was wat kil.", "ambience"),
+        ("Lekkere pasta, maar wel prijzig.", "price"),
+    ],
+)
+def test_a_word_in_passing_gives_its_topic(restaurant: Classifier, text: str, topic: str) -> None:
+    """The pooled embedding is about the food; one word ("sfeer", "prijzig") is about something else."""
+    from models.topics import TopicClassifier
+
+    (result,) = restaurant.classify([text])
+    assert {"food", topic} <= {t.name for t in result.topics}, result.topics
+    pooled_only = TopicClassifier(restaurant.topic_config).fit(restaurant.encoder_.embed)
+    (without_words,) = pooled_only.assign(pooled_only.scores(restaurant.encoder_.embed([text])))
+    assert topic not in {t.name for t in without_words}
+
+
+def test_word_evidence_of_a_text_is_its_best_sentence_and_survives_truncation(restaurant: Classifier) -> None:
+    encoder, probes = restaurant.encoder_, restaurant.topics_.centroids_
+    short = "Lekkere pasta. De sfeer was kil."
+    filler = " ".join(["We kwamen binnen, hingen onze jassen op en gingen zitten aan een tafel bij het raam."] * 40)
+    long = filler + " De rekening viel hoog uit."
+    spans = [[(0, 14), (15, len(short))], [(0, len(filler)), (len(filler) + 1, len(long))]]
+    encoded = encoder.encode([short, long], spans, probes)
+    assert encoded.words is not None and encoded.span_words is not None
+    assert encoded.words.shape == (2, len(probes))
+    np.testing.assert_allclose(encoded.words[0], encoded.span_words[0].max(axis=0), atol=1e-6)
+    # the last sentence lies past the 512 tokens the text pass sees: it is encoded on its own
+    alone = encoder.encode([long[len(filler) + 1 :]], None, probes).words
+    np.testing.assert_allclose(encoded.span_words[1][1], alone[0], atol=1e-6)
+    assert restaurant.topics_.names[int(np.argmax(alone[0]))] == "price"
