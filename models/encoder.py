@@ -251,12 +251,11 @@ class E5Encoder:
         shift = len(QUERY_PREFIX)
         members = []
         for text_offsets, text_spans in zip(offsets, spans):
-            starts = np.array([a for a, b in text_offsets])
-            ends = np.array([b for a, b in text_offsets])
-            common = np.flatnonzero((ends <= shift) | (ends == starts))  # prefix and special tokens
+            starts, ends, own = _token_bounds(text_offsets)
+            common = np.flatnonzero(~own)  # prefix and special tokens
             per_span = []
             for a, b in text_spans:
-                inside = np.flatnonzero((starts < b + shift) & (ends > a + shift) & (ends > starts))
+                inside = np.flatnonzero(own & (starts < b + shift) & (ends > a + shift))
                 per_span.append(np.concatenate([common, inside]) if inside.size else inside)
             members.append(per_span)
         return members
@@ -314,10 +313,17 @@ class Encoding:
     span_words: list[np.ndarray] | None = None  # per text: (spans, probes)
 
 
+def _token_bounds(offsets: Sequence[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Start and end offsets of each token, and which tokens are the text's own (not the prefix,
+    not the special tokens, which have empty spans)."""
+    starts = np.array([a for a, _ in offsets], dtype=int)
+    ends = np.array([b for _, b in offsets], dtype=int)
+    return starts, ends, (ends > len(QUERY_PREFIX)) & (ends > starts)
+
+
 def _content_positions(offsets: Sequence[tuple[int, int]]) -> np.ndarray:
-    """Token positions of the text itself: not the prefix, not the special tokens."""
-    shift = len(QUERY_PREFIX)
-    return np.array([p for p, (a, b) in enumerate(offsets) if b > shift and b > a], dtype=int)
+    """Token positions of the text itself."""
+    return np.flatnonzero(_token_bounds(offsets)[2])
 
 
 def _pool(hidden: torch.Tensor, mask: torch.Tensor) -> np.ndarray:

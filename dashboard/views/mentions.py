@@ -8,7 +8,7 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard import complaint_queue, data, mention_list
+from dashboard import complaint_queue, data, mention_list, mention_query
 from dashboard.page import PageInput, header, page_input
 from monitor.analytics.mentions import UNLABELLED, MentionFilter, count_matching, search_mentions, to_csv
 from monitor.analytics.period import Period
@@ -25,21 +25,53 @@ def topic_names(inp: PageInput) -> list[str]:
     return [t.name for t in DEFAULT_TOPICS]
 
 
-def filter_form(inp: PageInput) -> MentionFilter:
+def _choices(inp: PageInput) -> dict[str, list[str]]:
     cfg = inp.ctx.config
+    return {"m_sources": [s.name for s in cfg.sources], "m_languages": list(cfg.model.languages),
+            "m_sentiments": [*mention_list.LABELS, UNLABELLED], "m_topics": topic_names(inp)}
+
+
+def _seed_from_url(choices: dict[str, list[str]]) -> None:
+    """A shared link's filters, put into the widgets once per browser session."""
+    if st.session_state.get("m_seeded"):
+        return
+    asked = mention_query.parse(st.query_params, choices)
+    for key, values in asked.lists.items():
+        st.session_state[key] = values
+    if asked.stars is not None:
+        st.session_state["m_rated"], st.session_state["m_stars"] = True, asked.stars
+    st.session_state["m_text"] = asked.text
+    st.session_state["m_seeded"] = True
+
+
+def _write_url(lists: dict[str, list[str]], stars: tuple[float, float] | None, text: str) -> None:
+    to_set, to_remove = mention_query.differences(st.query_params, mention_query.MentionQuery(lists, stars, text))
+    for key in to_remove:
+        del st.query_params[key]
+    for key, value in to_set.items():
+        st.query_params[key] = value
+
+
+def filter_form(inp: PageInput) -> MentionFilter:
+    choices = _choices(inp)
+    _seed_from_url(choices)
     row1 = st.columns(4)
     brands = row1[0].multiselect("Brand", inp.ctx.brands, default=inp.brands, key="m_brands")
-    sources = row1[1].multiselect("Source", [s.name for s in cfg.sources], key="m_sources")
-    languages = row1[2].multiselect("Language", cfg.model.languages, key="m_languages")
-    sentiments = row1[3].multiselect("Sentiment", [*mention_list.LABELS, UNLABELLED], key="m_sentiments")
+    sources = row1[1].multiselect("Source", choices["m_sources"], key="m_sources")
+    languages = row1[2].multiselect("Language", choices["m_languages"], key="m_languages")
+    sentiments = row1[3].multiselect("Sentiment", choices["m_sentiments"], key="m_sentiments")
     row2 = st.columns([2, 2, 1, 2])
-    topics = row2[0].multiselect("Topic", topic_names(inp), key="m_topics")
+    topics = row2[0].multiselect("Topic", choices["m_topics"], key="m_topics")
     # Keyed by the global period, so choosing another period in the sidebar resets these days.
     days = row2[1].date_input("Days", value=(inp.period.first_day, inp.period.end_day - timedelta(days=1)),
                               key=f"m_days_{inp.filters.period_param()}")
     rated = row2[2].checkbox("Star rating", key="m_rated", help="Only mentions with a star rating in this range")
-    stars = row2[3].slider("Stars (of 5)", 1.0, 5.0, (1.0, 5.0), step=0.5, key="m_stars", disabled=not rated)
+    if "m_stars" not in st.session_state:
+        st.session_state["m_stars"] = (1.0, 5.0)
+    stars = row2[3].slider("Stars (of 5)", 1.0, 5.0, step=0.5, key="m_stars", disabled=not rated)
     text = st.text_input("Text contains", key="m_text", placeholder="levering, service, kundeservice…")
+    _write_url({"m_sources": sources, "m_languages": languages, "m_sentiments": sentiments, "m_topics": topics},
+               (float(stars[0]), float(stars[1])) if rated else None, text.strip())
     return MentionFilter(
         brands=tuple(brands or inp.brands), sources=tuple(sources), languages=tuple(languages),
         sentiments=tuple(sentiments), topics=tuple(topics),
