@@ -86,3 +86,18 @@ def test_limit_and_batches(db_url: str, classifier: Classifier, monkeypatch: pyt
 )
 def test_mention_text(title: str, text: str, combined: str) -> None:
     assert mention_text(title, text) == combined
+
+
+def test_new_mentions_go_before_relabelling_and_relabelling_starts_with_the_newest(db_url: str, classifier: Classifier) -> None:
+    """After a model change the history is re-labelled, but what arrives meanwhile is not kept waiting."""
+    store = Store(db_url)
+    add(store, "old", "great bike", "awful service", "slow levering", "good prijs")
+    classify_pending(store, classifier)
+    add(store, "new", "top winkel", "bad bike")
+    ids = {r["text"]: r["id"] for r in store.iter_mentions()}
+    upgraded = ClassificationStore(store, "another-model")
+    order = [r["text"] for r in upgraded.pending(4)]
+    assert order == ["top winkel", "bad bike", "good prijs", "slow levering"]
+    assert [r["id"] for r in upgraded.pending(10)][2:] == sorted((ids[t] for t in ("great bike", "awful service",
+                                                                                   "slow levering", "good prijs")), reverse=True)
+    assert upgraded.count_pending() == 6

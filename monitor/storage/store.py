@@ -258,17 +258,23 @@ class ClassificationStore:
         self.model_version = model_version
 
     def pending(self, limit: int) -> list[dict[str, Any]]:
-        """Mentions with no classification by this model version, oldest first."""
+        """Mentions this model version has not labelled: never-labelled ones first, oldest first,
+        then those labelled by another version, newest first.
+
+        A new model (or topic list) re-labels the whole history; mentions arriving meanwhile, and
+        the recent days that dashboards and alerts read, must not wait behind years of it.
+        """
         m, c = schema.mentions, schema.classifications
-        query = (
-            select(m.c.id, m.c.title, m.c.text, m.c.language_hint, m.c.content_hash)
-            .select_from(m.outerjoin(c, c.c.mention_id == m.c.id))
-            .where((c.c.mention_id.is_(None)) | (c.c.model_version != self.model_version))
-            .order_by(m.c.id)
-            .limit(limit)
-        )
+        base = (select(m.c.id, m.c.title, m.c.text, m.c.language_hint, m.c.content_hash)
+                .select_from(m.outerjoin(c, c.c.mention_id == m.c.id)))
         with self.store.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(query)]
+            fresh = [dict(r._mapping) for r in conn.execute(
+                base.where(c.c.mention_id.is_(None)).order_by(m.c.id).limit(limit))]
+            if len(fresh) >= limit:
+                return fresh
+            stale = conn.execute(
+                base.where(c.c.model_version != self.model_version).order_by(m.c.id.desc()).limit(limit - len(fresh)))
+            return fresh + [dict(r._mapping) for r in stale]
 
     def count_pending(self) -> int:
         m, c = schema.mentions, schema.classifications
