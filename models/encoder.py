@@ -170,14 +170,7 @@ class E5Encoder:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """(n, dim) float32, L2-normalized; rows follow the order of ``texts``."""
-        return self.embed_with_spans(texts, None)[0]
-
-    def embed_with_spans(
-        self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]] | None
-    ) -> tuple[np.ndarray, list[np.ndarray]]:
-        """Text embeddings and, from the same pass, one embedding per character span of each text."""
-        encoded = self.encode(texts, spans)
-        return encoded.texts, encoded.spans
+        return self.encode(texts).texts
 
     def encode(
         self,

@@ -2,7 +2,7 @@
 
 Each topic is the centroid of its embedded description and example phrases. E5 similarities are
 compressed (everything is 0.7-0.9 alike), so raw cosines are not comparable across topics or
-texts; two corrections make them so (measured on restaurant reviews, see docs/model.md):
+texts; these steps make them so (measured on restaurant reviews, see docs/model.md):
 - centering: a text's score for a topic minus its mean score over all topics, which removes how
   "generic" the text is;
 - word evidence (when the encoder gives it): the best match of any single token of the text to
