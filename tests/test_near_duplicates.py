@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import create_engine, inspect
 from sqlalchemy import text as sql
 
 from monitor.collectors.base import MentionRecord
 from monitor.storage.migrations import current_version
-from monitor.storage.schema import SCHEMA_VERSION, V2_COLUMNS, V2_INDEXES
+from monitor.storage.schema import SCHEMA_VERSION, V2_COLUMNS, V2_INDEXES, V5_INDEXES
 from monitor.storage.store import NewMention, Store
 from monitor.text import hamming, simhash
 
@@ -142,19 +142,46 @@ def test_version_1_database_with_data_migrates_to_the_current_version(tmp_path: 
     store = Store(f"sqlite:///{path}")
     try:
         with store.engine.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 4
-            assert MigrationContext.configure(conn).get_current_revision() == "0004"
+            assert current_version(conn) == SCHEMA_VERSION == 5
+            assert MigrationContext.configure(conn).get_current_revision() == "0005"
             # v3 backfills one row per (mention, topic) from the classification's JSON.
             topic_rows = conn.execute(sql("select mention_id, topic, sentiment, score from mention_topics")).all()
             assert [tuple(r) for r in topic_rows] == [(1, "delivery", "negative", -0.8)]
             columns = {c["name"] for c in inspect(conn).get_columns("mentions")}
             indexes = {i["name"] for i in inspect(conn).get_indexes("mentions")}
-        assert set(V2_COLUMNS) <= columns and set(V2_INDEXES) <= indexes
+        assert set(V2_COLUMNS) <= columns and set(V5_INDEXES) <= indexes
+        assert indexes.isdisjoint(n for n in V2_INDEXES if n.startswith("ix_mentions_sim_band")), "v5 replaced them"
         migrated = {m["external_key"]: m for m in store.iter_mentions()}
         assert migrated["k1"]["url_key"] == "https://nieuws.example/a"
         assert migrated["k1"]["simhash"] is not None and migrated["k2"]["simhash"] is None
         # The backfilled hash takes part in detection at once.
         other = store.ensure_source("b", "news", "y")
         assert store.add_mentions(other, [item("new", "Update: " + ARTICLE)]).duplicates == 1
+    finally:
+        store.close()
+
+
+def test_version_4_band_indexes_are_replaced_by_ones_with_the_time(db_url: str) -> None:
+    """A database at v4 has band indexes without the publication time; v5 swaps them in place."""
+    Store(db_url).close()
+    engine = create_engine(db_url)
+    with engine.begin() as conn:  # put the database back to what v4 left
+        for i, name in enumerate(V5_INDEXES):
+            conn.execute(sql(f"DROP INDEX {name}"))
+            conn.execute(sql(f"CREATE INDEX ix_mentions_sim_band{i} ON mentions (brand, sim_band{i})"))
+        conn.execute(sql("UPDATE repwatch_meta SET value = '4' WHERE key = 'schema_version'"))
+        conn.execute(sql("UPDATE alembic_version SET version_num = '0004'"))
+    engine.dispose()
+    store = Store(db_url)
+    try:
+        with store.engine.connect() as conn:
+            assert current_version(conn) == 5
+            columns = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("mentions")}
+        for i, name in enumerate(V5_INDEXES):
+            assert columns[name] == ["brand", f"sim_band{i}", "published_at"]
+            assert f"ix_mentions_sim_band{i}" not in columns
+        other = store.ensure_source("b", "news", "y")
+        store.add_mentions(other, [item("one", ARTICLE)])
+        assert store.add_mentions(other, [item("two", "Update: " + ARTICLE)]).duplicates == 1
     finally:
         store.close()

@@ -24,6 +24,7 @@ from monitor.storage.schema import (
     V2_INDEXES,
     V3_TABLES,
     V4_TABLES,
+    V5_INDEXES,
     classifications,
     ix_mentions_rated,
     mention_topics,
@@ -122,9 +123,22 @@ def topic_rows_of(mention_id: int, topics_json: str) -> list[dict[str, object]]:
     return list(rows.values())
 
 
+def _band_indexes_in_time_v5(conn: Connection) -> None:
+    """Band indexes that carry the publication time, in place of v2's; a no-op on a database
+    `_create_v1` just made from today's tables (it has the new ones and never had the old)."""
+    for name in V2_INDEXES:
+        if name.startswith("ix_mentions_sim_band"):
+            conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
+    for index in mentions.indexes:
+        if index.name in V5_INDEXES:
+            index.create(conn, checkfirst=True)
+
+
 # Version N is reached by running MIGRATIONS[N] on a database at version N-1; each has an Alembic
 # revision of its own under monitor/storage/alembic/versions that runs it.
-MIGRATIONS: Mapping[int, Migration] = {1: _create_v1, 2: _near_duplicates_v2, 3: _analytics_v3, 4: _rollups_v4}
+MIGRATIONS: Mapping[int, Migration] = {
+    1: _create_v1, 2: _near_duplicates_v2, 3: _analytics_v3, 4: _rollups_v4, 5: _band_indexes_in_time_v5,
+}
 
 
 def current_version(conn: Connection) -> int:

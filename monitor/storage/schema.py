@@ -38,7 +38,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SIM_BANDS = 4  # 16-bit bands of the 64-bit SimHash
 
 
@@ -117,12 +117,15 @@ mentions = Table(
     Index("ix_mentions_brand_published", "brand", "published_at"),
     Index("ix_mentions_published", "published_at"),
     Index("ix_mentions_content_hash", "content_hash"),
-    *(Index(f"ix_mentions_sim_band{i}", "brand", f"sim_band{i}") for i in range(SIM_BANDS)),
+    # Schema version 5: the publication time in each band index, so the near-copy lookup reads
+    # only its time window instead of every mention of the brand that shares the band.
+    *(Index(f"ix_mentions_sim_band{i}_time", "brand", f"sim_band{i}", "published_at") for i in range(SIM_BANDS)),
     Index("ix_mentions_source_url", "source_id", "url_key"),
 )
 
 V2_COLUMNS = ("simhash", *(f"sim_band{i}" for i in range(SIM_BANDS)), "url_key", "app_version")
 V2_INDEXES = (*(f"ix_mentions_sim_band{i}" for i in range(SIM_BANDS)), "ix_mentions_source_url")
+V5_INDEXES = tuple(f"ix_mentions_sim_band{i}_time" for i in range(SIM_BANDS))  # replace v2's band indexes
 
 
 def simhash_columns(value: int | None) -> dict[str, int | None]:
