@@ -8,6 +8,7 @@ Last line: RESULT items=.. parse_store_per_s=.. rerun_per_s=.. db_mb=..
 from __future__ import annotations
 
 import argparse
+import random
 import tempfile
 import time
 from datetime import datetime, timedelta, timezone
@@ -23,11 +24,13 @@ WORDS = ("levering fiets service prijs winkel snel traag vriendelijk duur goedko
 
 
 def write_feed(path: Path, items: int) -> None:
+    """Distinct texts: words in a random order (seeded), so none is a near-copy of another."""
     start = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    rng = random.Random(0)
     with path.open("w", encoding="utf-8") as fh:
         fh.write('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>bench</title>\n')
         for i in range(items):
-            words = " ".join(WORDS[(i * 7 + k) % len(WORDS)] for k in range(12 + i % 20))
+            words = " ".join(rng.choice(WORDS) for _ in range(12 + i % 20))
             when = format_datetime(start + timedelta(minutes=i))
             fh.write(f"<item><guid>{i}</guid><title>Trapkracht {i}</title><description>&lt;p&gt;Trapkracht "
                      f"{words} {i}&lt;/p&gt;</description><pubDate>{when}</pubDate></item>\n")

@@ -185,3 +185,21 @@ def test_version_4_band_indexes_are_replaced_by_ones_with_the_time(db_url: str) 
         assert store.add_mentions(other, [item("two", "Update: " + ARTICLE)]).duplicates == 1
     finally:
         store.close()
+
+
+def test_the_near_copy_lookup_reads_the_band_and_time_indexes(tmp_path: Path) -> None:
+    """Not the brand's whole window through (brand, time): each band's own index range."""
+    from monitor.storage.dedup import near_copy_candidates
+    from monitor.storage.schema import simhash_columns
+
+    store = Store(f"sqlite:///{tmp_path / 'plan.db'}")
+    row = {"brand": "Trapkracht", "published_at": NOW, **simhash_columns(simhash("", ARTICLE))}
+    try:
+        with store.engine.connect() as conn:
+            query = near_copy_candidates(row).compile(conn, compile_kwargs={"literal_binds": True})
+            plan = " | ".join(str(r[-1]) for r in conn.execute(sql(f"EXPLAIN QUERY PLAN {query}")))
+    finally:
+        store.close()
+    assert all(f"USING INDEX {name} (brand=? AND sim_band{i}=? AND published_at>?" in plan
+               for i, name in enumerate(V5_INDEXES)), plan
+    assert "ix_mentions_brand_published" not in plan, plan
