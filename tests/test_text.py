@@ -53,3 +53,35 @@ def test_normalize_url(url: str | None, normalized: str | None) -> None:
 )
 def test_safe_link(url: str, kept: bool) -> None:
     assert (safe_link(url) is not None) == kept
+
+
+def _reference_simhash(title: str, text: str) -> int | None:
+    """Charikar's SimHash spelled out bit by bit: what the stored hashes were computed with."""
+    import hashlib
+    import re
+
+    from monitor.text import fold
+
+    words = re.findall(r"\w+", fold(f"{title} {text}"))
+    if len(words) < 8:
+        return None
+    weights = [0] * 64
+    for shingle in words + [f"{a} {b}" for a, b in zip(words, words[1:])]:
+        digest = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
+        for bit in range(64):
+            weights[bit] += 1 if digest >> bit & 1 else -1
+    return sum(1 << bit for bit in range(64) if weights[bit] > 0)
+
+
+def test_simhash_is_the_same_hash_the_stored_rows_have() -> None:
+    """Computed at once with numpy, it must equal the bit-by-bit version already in databases."""
+    import random
+
+    from monitor.text import simhash
+
+    rng = random.Random(3)
+    vocab = "de het levering fiets snel traag kundeservice prijs ødelagt größe café 🚲 a b c".split()
+    for n in (0, 3, 7, 8, 9, 12, 40, 300):
+        for _ in range(20):
+            text = " ".join(rng.choice(vocab) for _ in range(n))
+            assert simhash("Titel", text) == _reference_simhash("Titel", text), text
