@@ -43,8 +43,26 @@ def ensure_rollups(store: Store, zone: ZoneInfo, very_positive: float) -> bool:
     return rollups.ensure(store.engine, zone, very_positive)
 
 
+class SentimentTotals:
+    """The totals every sentiment tally derives from its negative, neutral, positive and
+    unlabelled counts (Counts here, Bucket in monitor.analytics.series)."""
+
+    negative: int
+    neutral: int
+    positive: int
+    unlabelled: int
+
+    @property
+    def labelled(self) -> int:
+        return self.negative + self.neutral + self.positive
+
+    @property
+    def total(self) -> int:
+        return self.labelled + self.unlabelled
+
+
 @dataclass
-class Counts:
+class Counts(SentimentTotals):
     negative: int = 0
     neutral: int = 0
     positive: int = 0
@@ -54,14 +72,6 @@ class Counts:
     rated: int = 0
     stars_sum: float = 0.0  # ratings normalized to 5 stars
     contradictions: int = 0  # <= 2 stars but positive, >= 4 stars but negative
-
-    @property
-    def labelled(self) -> int:
-        return self.negative + self.neutral + self.positive
-
-    @property
-    def total(self) -> int:
-        return self.labelled + self.unlabelled
 
     @property
     def net_sentiment(self) -> float:
@@ -149,13 +159,7 @@ def _rollup_query(period: Period, by: Sequence[Dimension], brands: Sequence[str]
         .where(r.day >= period.first_day, r.day < period.end_day)
         .group_by(*keys)
     )
-    if brands is not None:
-        query = query.where(r.brand.in_(list(brands)))
-    if source is not None:
-        query = query.where(s.name == source)
-    if language is not None:
-        query = query.where(r.language == language)
-    return query
+    return _narrowed(query, r.brand, s.name, r.language, brands, source, language)
 
 
 def _raw_query(period: Period, by: Sequence[Dimension], brands: Sequence[str] | None, source: str | None,
@@ -183,12 +187,18 @@ def _raw_query(period: Period, by: Sequence[Dimension], brands: Sequence[str] | 
     )
     if unlabelled_only:
         query = query.where(c.mention_id.is_(None))
+    return _narrowed(query, m.brand, s.name, m.language, brands, source, language)
+
+
+def _narrowed(query: Any, brand_col: Any, source_col: Any, language_col: Any, brands: Sequence[str] | None,
+              source: str | None, language: str | None) -> Any:
+    """The brand, source and language filters, on the rollup's columns or the raw rows' alike."""
     if brands is not None:
-        query = query.where(m.brand.in_(list(brands)))
+        query = query.where(brand_col.in_(list(brands)))
     if source is not None:
-        query = query.where(s.name == source)
+        query = query.where(source_col == source)
     if language is not None:
-        query = query.where(m.language == language)
+        query = query.where(language_col == language)
     return query
 
 

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, case, func, literal_column, select
 
-from monitor.analytics.counts import Grouped, sentiment_counts, topic_counts
+from monitor.analytics.counts import Grouped, SentimentTotals, sentiment_counts, topic_counts
 from monitor.analytics.period import Period
 from monitor.storage import schema
 from monitor.storage.store import Store
@@ -42,7 +42,7 @@ class Scope:
 
 
 @dataclass
-class Bucket:
+class Bucket(SentimentTotals):
     """Counts of mentions published in [start, end): `start`/`end` are aware, in the display zone."""
 
     start: datetime
@@ -53,14 +53,6 @@ class Bucket:
     very_positive: int = 0
     unlabelled: int = 0
     score_sum: float = field(default=0.0, repr=False)
-
-    @property
-    def labelled(self) -> int:
-        return self.negative + self.neutral + self.positive
-
-    @property
-    def total(self) -> int:
-        return self.labelled + self.unlabelled
 
     def add(self, other: "Bucket") -> None:
         for name in ("negative", "neutral", "positive", "very_positive", "unlabelled", "score_sum"):
