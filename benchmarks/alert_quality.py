@@ -4,8 +4,8 @@
 
 Each stream is 8 weeks of history and one quarter (13 weeks) under watch, hour by hour: a daily
 volume from 3 to 3,000 mentions with a weekly pattern (busy Mondays, quiet Sundays) and an hourly
-one, Poisson noise on top of day-to-day overdispersion (gamma, 8% CV) and a negative share that
-wanders a little from day to day. Spikes multiply the negative volume (x1.5, x2, x3) for 1 hour,
+one, Poisson noise on top of day-to-day overdispersion (gamma) and bursts of a few hours (Pareto
+sizes), both measured on real volumes, and a negative share that wanders a little from day to day. Spikes multiply the negative volume (x1.5, x2, x3) for 1 hour,
 6 hours, 1 day or 3 days at a random time of the quarter. Every stream goes through the product's
 own pure detection (`monitor.alerts.spikes.detect` on the hourly and the daily series, then
 `monitor.alerts.merge.combine`), with the default `alerts:` settings.
@@ -23,18 +23,9 @@ on each volume, `oracle_recall_at_budget` at one false alarm per stream-quarter.
 that must estimate its baseline from the negative counts cannot beat it, so it says how much of
 a shortfall is the detector's and how much is the data's.
 
-Measured with the defaults (`--streams 48`, seed 7, 2026-12-01):
-recall=0.837 median_delay_h=7.0 false_alarms_per_quarter=0.460 oracle_recall=0.861
-oracle_recall_at_budget=0.875. Per volume (detector / oracle at the same false alarms / oracle
-at one a quarter): 10 a day 0.38 / 0.42 / 0.48, 20 a day 0.73 / 0.81 / 0.83, 50 a day
-0.94 / 0.94 / 0.94, 100 and up 0.98-1.0 / 1.0 / 1.0. The target recall of 0.9 is out of reach of
-the oracle itself on these streams (0.875): at 10 negatives a day a doubling is hidden in Poisson
-noise at this false-alarm rate, and at 50 a day the day-to-day variation (8 % in volume, 1.2
-points in share) hides the weakest tenth. The detector is within 0.03 of the oracle at its own
-false-alarm rate. Looser `p_value`s buy little recall for many false alarms, and past 1e-3 the
-streams of 3 to 50 negatives a day go over one false alarm a quarter (150 streams a case, other
-seeds: 1e-3 recall 0.84 at 0.51 a quarter, at most 0.80 on any volume; 2e-3 0.86 at 0.86, 1.38
-at 10 a day; 3e-3 0.87 at 1.13, 1.73 at 20 a day).
+The noise (day-to-day overdispersion and unlabelled bursts) is measured on real mention volumes
+with `--calibrate DIR` (see the constants below); docs/alerts.md has the latest figures and why
+the real-data replay, `benchmarks/alert_real.py`, is the reference for tuning.
 """
 
 from __future__ import annotations
