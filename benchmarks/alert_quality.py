@@ -5,8 +5,8 @@
 Each stream is 8 weeks of history and one quarter (13 weeks) under watch, hour by hour: a daily
 volume from 3 to 3,000 mentions with a weekly pattern (busy Mondays, quiet Sundays) and an hourly
 one, Poisson noise on top of day-to-day overdispersion (gamma) and bursts of a few hours (Pareto
-sizes), both measured on real volumes, and a negative share that wanders a little from day to day. Spikes multiply the negative volume (x1.5, x2, x3) for 1 hour,
-6 hours, 1 day or 3 days at a random time of the quarter. Every stream goes through the product's
+sizes), both measured on real volumes, and a negative share that wanders a little from day to
+day. Spikes multiply the negative volume (x1.5, x2, x3) for 1 hour, 6 hours, 1 day or 3 days at a random time of the quarter. Every stream goes through the product's
 own pure detection (`monitor.alerts.spikes.detect` on the hourly and the daily series, then
 `monitor.alerts.merge.combine`), with the default `alerts:` settings.
 
@@ -19,9 +19,9 @@ oracle_recall_at_budget=.. for the target case: one-day doubling at baselines of
 negatives a day. The oracle knows each stream's true rate and noise model and tests only the
 24-hour count, the one window and metric the target spike has (the Neyman-Pearson test for it,
 scanned over every hour): `oracle_recall` is its recall at the detector's own false-alarm rate
-on each volume, `oracle_recall_at_budget` at one false alarm per stream-quarter. A detector
-that must estimate its baseline from the negative counts cannot beat it, so it says how much of
-a shortfall is the detector's and how much is the data's.
+on each volume, `oracle_recall_at_budget` at one false alarm per stream-quarter. Without bursts
+no detector that must estimate its baseline could beat it; the oracle does not know when the
+bursts fall, so with them it is a reference rather than a bound.
 
 The noise (day-to-day overdispersion and unlabelled bursts) is measured on real mention volumes
 with `--calibrate DIR` (see the constants below); docs/alerts.md has the latest figures and why
