@@ -1,0 +1,81 @@
+"""Cold start: how long `repwatch --help` and one `repwatch check` take from a fresh process, and a
+check through an already loaded Classifier (what the dashboard's Check page does).
+
+    python benchmarks/cold_start.py                 # 3 runs of each, the median reported
+    python benchmarks/cold_start.py --runs 5
+
+The model cache must already be converted (run `repwatch check "x"` once). Each command runs as a
+subprocess from a directory without a config.yaml, as a user's first try would. rss_mb is the peak
+resident memory of the cold check process. Targets (issue 14): help < 0.5 s, cold check < 3 s,
+warm check < 100 ms. Last line:
+RESULT help_s=.. check_cold_s=.. check_warm_ms=.. rss_mb=..
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SENTENCE = "De levering was twee weken te laat."
+WARM_TEXTS = ("De levering was twee weken te laat.", "Leveringen kom raskt, veldig fornøyd!",
+              "Prima fiets, maar de app crasht steeds.")
+
+
+def repwatch() -> list[str]:
+    found = Path(sys.executable).with_name("repwatch")
+    return [str(found)] if found.exists() else [shutil.which("repwatch") or "repwatch"]
+
+
+def timed(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall seconds and the child's peak RSS in MB (ru_maxrss of the children so far, so runs go largest last)."""
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env={**os.environ, "COLUMNS": "100"})
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({done.returncode}): {done.stderr.strip()[-400:]}")
+    return elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def warm_ms(runs: int) -> float:
+    """Median milliseconds of one single-text check through a loaded Classifier (sentences included)."""
+    from models.classifier import Classifier
+
+    classifier = Classifier().load()
+    classifier.classify([SENTENCE])  # the first call warms torch's kernels
+    times = []
+    for i in range(runs * 5):
+        started = time.perf_counter()
+        classifier.classify([WARM_TEXTS[i % len(WARM_TEXTS)]])
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    command = repwatch()
+    with tempfile.TemporaryDirectory() as empty:
+        cwd = Path(empty)
+        help_s = statistics.median(timed([*command, "--help"], cwd)[0] for _ in range(args.runs))
+        timed([*command, "check", "warm the page cache"], cwd)  # the first check after a conversion writes caches
+        cold = [timed([*command, "check", SENTENCE], cwd) for _ in range(args.runs)]
+    check_s = statistics.median(t for t, _ in cold)
+    rss = max(r for _, r in cold)
+    warm = warm_ms(args.runs)
+    print(json.dumps({"help_s": help_s, "check_cold_s": check_s, "check_warm_ms": warm, "rss_mb": rss,
+                      "cpu_count": os.cpu_count(), "load_avg": os.getloadavg()[0]}))
+    print(f"RESULT help_s={help_s:.2f} check_cold_s={check_s:.2f} check_warm_ms={warm:.0f} rss_mb={rss:.0f}")
+
+
+if __name__ == "__main__":
+    main()
