@@ -9,13 +9,15 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from models.classifier import Classification, Classifier
 from monitor.storage import schema
 from monitor.storage.store import ClassificationStore, Store, utcnow
+
+if TYPE_CHECKING:  # the model stack loads only where a classifier is made, so counting stays light
+    from models.classifier import Classification, Classifier
 
 BATCH = 256
 
