@@ -14,7 +14,7 @@ from dashboard import data
 from dashboard.page import PageInput
 from dashboard.safety import safe_link
 from monitor.analytics.mentions import MentionFilter, MentionRow, count_matching, mention_detail, search_mentions
-from monitor.display import language_name, mention_count
+from monitor.display import language_name, mentions_match
 
 LABELS = ("negative", "neutral", "positive")
 CONFIDENCE_COLOR = "gray"
@@ -48,7 +48,7 @@ def show(inp: PageInput, key: str, limit: int = 50, **narrow: Any) -> list[Menti
     flt = MentionFilter(period=inp.period, **{"brands": tuple(inp.brands), **narrow})
     total = data.fetch(count_matching, flt)
     rows = data.fetch(search_mentions, flt, limit=limit)
-    st.caption(f"{mention_count(total)} match in {inp.period.label()}; the newest {len(rows):,} are shown.")
+    st.caption(f"{mentions_match(total)} in {inp.period.label()}; the newest {len(rows):,} are shown.")
     table(inp, rows, key)
     return rows
 

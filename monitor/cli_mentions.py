@@ -83,7 +83,7 @@ def _row_json(row: MentionRow) -> dict[str, Any]:
 def _print_table(rows: list[MentionRow], total: int, zone: ZoneInfo) -> None:
     from rich.table import Column, Table
 
-    from monitor.display import mention_count
+    from monitor.display import mentions_match
 
     table = Table(Column(f"published ({zone.key})", no_wrap=True), "brand", Column("source", no_wrap=True),
                   "sentiment", "score", "topics", Column("text", overflow="fold", ratio=1), "id", title="mentions")
@@ -94,5 +94,5 @@ def _print_table(rows: list[MentionRow], total: int, zone: ZoneInfo) -> None:
                       text[:300], str(r.id))
     if rows:
         out.print(table)
-    out.print(f"{mention_count(total)} match; the newest {len(rows):,} shown" if total else "no mentions match",
+    out.print(f"{mentions_match(total)}; the newest {len(rows):,} shown" if total else "no mentions match",
               highlight=False)

@@ -27,6 +27,11 @@ def mention_count(n: int) -> str:
     return plural(n, "mention")
 
 
+def mentions_match(n: int) -> str:
+    """'1 mention matches', '3 mentions match'."""
+    return f"{mention_count(n)} {'matches' if n == 1 else 'match'}"
+
+
 @lru_cache(maxsize=256)
 def language_name(code: str | None, locale: str = UI_LOCALE) -> str:
     """'nl' -> 'Dutch', 'nb' -> 'Norwegian Bokmål'; an unknown or missing code reads as such."""

@@ -12,7 +12,7 @@ from dashboard import complaint_queue, data, mention_list, mention_query
 from dashboard.page import PageInput, header, page_input
 from monitor.analytics.mentions import UNLABELLED, MentionFilter, count_matching, search_mentions, to_csv
 from monitor.analytics.period import Period
-from monitor.display import language_label, mention_count, plural
+from monitor.display import language_label, mentions_match, plural
 
 PAGE_SIZE = 100
 CSV_LIMIT = 100_000
@@ -91,7 +91,7 @@ def results(inp: PageInput, flt: MentionFilter) -> None:
     total = data.fetch(count_matching, flt)
     pages = max(1, -(-total // PAGE_SIZE))
     cols = st.columns([3, 1])
-    cols[0].markdown(f"**{mention_count(total)} match** · {flt.period.label() if flt.period else ''}")
+    cols[0].markdown(f"**{mentions_match(total)}** · {flt.period.label() if flt.period else ''}")
     page = cols[1].number_input("Page", 1, pages, 1, key="m_page", help=f"{PAGE_SIZE} per page, newest first") \
         if pages > 1 else 1
     rows = data.fetch(search_mentions, flt, limit=PAGE_SIZE, offset=(int(page) - 1) * PAGE_SIZE)
