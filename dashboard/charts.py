@@ -138,13 +138,14 @@ def spike(buckets: Sequence[Any], zone: Any, window: tuple[datetime, datetime], 
     starts = [r["start"] for r in rows] or [shade["from"][0], shade["to"][0]]
     half = (starts[1] - starts[0]) / 2 if len(starts) > 1 else pd.Timedelta(hours=1)
     lo, hi = min(min(starts), shade["from"][0]) - half, max(max(starts), shade["to"][0]) + half
-    x = alt.X("start:T", title=None, axis=CLOCK_AXIS, scale=alt.Scale(domain=[lo.isoformat(), hi.isoformat()]))
-    top = max([r["all"] for r in rows] + [1]) * _HEADROOM
-    y = alt.Y("all:Q", title="mentions (count)", scale=alt.Scale(domain=[0, top], nice=True))
-    area = alt.Chart(shade).mark_rect(color="#fde0dd", opacity=0.7).encode(x=alt.X("from:T", scale=x.scale), x2="to:T")
+    x_scale = alt.Scale(domain=[lo.isoformat(), hi.isoformat()])
+    y_scale = alt.Scale(domain=[0, max([r["all"] for r in rows] + [1]) * _HEADROOM], nice=True)
+    x = alt.X("start:T", title=None, axis=CLOCK_AXIS, scale=x_scale)
+    y = alt.Y("all:Q", title="mentions (count)", scale=y_scale)
+    area = alt.Chart(shade).mark_rect(color="#fde0dd", opacity=0.7).encode(x=alt.X("from:T", scale=x_scale), x2="to:T")
     tip = alt.Tooltip("start:T", format="%d %b %H:%M")
     total = alt.Chart(pd.DataFrame(rows)).mark_line(color="#a0a0a0", strokeDash=[4, 3], clip=False).encode(
         x=x, y=y, tooltip=[tip, "all:Q"])
     negative = alt.Chart(pd.DataFrame(rows)).mark_bar(color=SENTIMENT_COLORS["negative"]).encode(
-        x=x, y=alt.Y("negative:Q", scale=y.scale), tooltip=[tip, "negative:Q"])
+        x=x, y=alt.Y("negative:Q", scale=y_scale), tooltip=[tip, "negative:Q"])
     return alt.layer(area, negative, total).properties(title=_title(title, subtitle), height=280)
