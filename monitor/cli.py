@@ -151,12 +151,12 @@ def status(config: ConfigOption = None, json_output: JsonOption = False) -> None
         rows = [_health_json(h, runs.get(h.name), h.name in configured) for h in health]
         print(json.dumps({"sources": rows, **totals}, ensure_ascii=False, default=str))
         return
-    table = _status_table(max((len(h.name) + len(" (not in config)") for h in health), default=6))
+    names = {h.name: h.name if h.name in configured else f"{h.name} (not in config)" for h in health}
+    table = _status_table(max(map(len, names.values()), default=6))
     for h in health:
         run = runs.get(h.name)
         last_run = f"{run['status']} +{run['new']}" if run else "-"
-        name = h.name if h.name in configured else f"{h.name} (not in config)"
-        table.add_row(name, h.type, str(h.mentions), _when(h.last_success_at), str(h.consecutive_failures),
+        table.add_row(names[h.name], h.type, str(h.mentions), _when(h.last_success_at), str(h.consecutive_failures),
                       last_run, h.last_error or "")
     out.print(table)
     out.print(f"{totals['mentions']} mentions: " + ", ".join(f"{b} {n}" for b, n in totals["by_brand"].items()))

@@ -121,9 +121,11 @@ def check(
 def _print_check(text: str, result: Classification) -> None:
     from rich.table import Table
 
+    from monitor.display import language_name
+
     s = result.sentiment
     out.print(f"[bold]{text[:200]}[/]", markup=True, highlight=False)
-    out.print(f"  language {result.language.code} ({result.language.confidence:.0%})   "
+    out.print(f"  language {language_name(result.language.code)} ({result.language.code}, {result.language.confidence:.0%})   "
               f"sentiment [bold]{s.label}[/] score {s.score:+.2f} confidence {s.confidence:.0%}", highlight=False)
     if result.topics:
         out.print("  topics " + "; ".join(f"{t.name} ({t.sentiment.label} {t.sentiment.score:+.2f})" for t in result.topics),

@@ -12,6 +12,7 @@ from dashboard.page import PageInput, header, page_input
 from dashboard.safety import safe_link
 from monitor.analytics.ratings import rating_contradictions, rating_summary, rating_trend
 from monitor.analytics.series import Scope, sentiment_series
+from monitor.display import plural
 
 REFRESH_S = 60
 KPIS = "monitor.analytics.kpis"
@@ -151,7 +152,7 @@ def open_alerts(inp: PageInput) -> None:
                    "observed": round(a.observed, 2), "expected": round(a.expected, 2)} for a in found],
                  hide_index=True, width="stretch", key="overview_alerts",
                  column_config={"since": st.column_config.TextColumn(f"since ({inp.zone.key})")})
-    st.page_link("views/alerts.py", label=f"{len(found)} open alert(s): see the causes", icon=":material/arrow_forward:")
+    st.page_link("views/alerts.py", label=f"{plural(len(found), 'open alert')}: see the causes", icon=":material/arrow_forward:")
 
 
 @st.fragment(run_every=REFRESH_S)
