@@ -13,7 +13,7 @@ import typer
 
 # Only the command modules' signatures load here; what a command needs (the config, SQLAlchemy,
 # scipy, torch, Streamlit) is imported inside it, so `repwatch --help` starts in a fraction of a second.
-from monitor import __version__, cli_alerts, cli_dashboard, cli_data, cli_mentions, cli_model, cli_notify, cli_worker
+from monitor import cli_alerts, cli_dashboard, cli_data, cli_mentions, cli_model, cli_notify, cli_worker
 from monitor.cli_common import EXIT_FAILED, ConfigOption, JsonOption, err, fail, opened, out
 
 if TYPE_CHECKING:
@@ -32,6 +32,8 @@ app = typer.Typer(
 )
 def _version(value: bool) -> None:
     if value:
+        from monitor import __version__
+
         out.print(f"repwatch {__version__}")
         raise typer.Exit()
 

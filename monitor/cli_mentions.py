@@ -83,13 +83,13 @@ def _row_json(row: MentionRow) -> dict[str, Any]:
 def _print_table(rows: list[MentionRow], total: int, zone: ZoneInfo) -> None:
     from rich.table import Column, Table
 
-    from monitor.display import mentions_match
+    from monitor.display import date_time, mentions_match
 
     table = Table(Column(f"published ({zone.key})", no_wrap=True), "brand", Column("source", no_wrap=True),
                   "sentiment", "score", "topics", Column("text", overflow="fold", ratio=1), "id", title="mentions")
     for r in rows:
         text = (r.title + " · " if r.title else "") + r.text
-        table.add_row(r.published_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"), r.brand, r.source,
+        table.add_row(date_time(r.published_at.astimezone(zone)), r.brand, r.source,
                       r.sentiment or "unlabelled", "" if r.score is None else f"{r.score:+.2f}", ", ".join(r.topics),
                       text[:300], str(r.id))
     if rows:

@@ -13,9 +13,6 @@ from functools import lru_cache
 UI_LOCALE = "en"
 CLOCK = "%H:%M"  # 24-hour everywhere: tables, captions, charts and e-mails
 DATE_TIME = "%Y-%m-%d %H:%M"
-# Altair/Vega (d3-time-format) spellings of the same formats, for chart axes and tooltips.
-CHART_DAY = "%-d %b"
-CHART_DATE_TIME = "%-d %b %H:%M"
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
