@@ -209,6 +209,10 @@ def _explain(err: dict[str, Any], key: Any, candidates: list[Any], parent: list[
         return f"{_code(key)}: {language_problem(value)}"
     if key == "name" and kind == "string_pattern_mismatch":
         return _name_hint("name", value)
+    if value is None and kind.endswith("_type"):  # `url:` with nothing after it
+        return f"{name} is empty; fill it in" + (f": {_description(field)}" if _description(field) else "")
+    if key is None and kind in ("model_type", "model_attributes_type", "dict_type"):
+        return f"expected keys on the indented lines below it (such as `name:`), not {_code(value)}"
     return _GENERIC.get(kind, _fallback)(name, value, ctx, field)
 
 

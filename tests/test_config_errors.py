@@ -21,6 +21,16 @@ TYPES = 'appstore, bluesky, feed, googleplay, hackernews, mastodon, news, reddit
 JARGON = re.compile(r"\^|\$|\\w|discriminator|at most \d+ characters|string_|Input should|pattern|sources\[")
 
 CASES = [
+    ('sources', ['feed'],
+     'source 1: expected keys on the indented lines below it (such as `name:`), not `feed`'),
+    ('sources[0].url', None,
+     'source 1 "a": `url` is empty; fill it in: http(s) URL, file:// URL or a path relative to config.yaml'),
+    ('sources[0]', {'type': 'reddit', 'querry': 'x'},
+     'source 1: unknown key `querry`, did you mean `query`?'),
+    ('notify', {'email': {'host': 'h', 'sender': 'a@b.nl', 'recipients': ['a@b.nl'], 'port': 'abc'}},
+     'notify.email: `port` `abc` is not a whole number'),
+    ('sources[0].shift_dates_from', 'gisteren',
+     'source 1 "a": `shift_dates_from` `gisteren` is not a date; write YYYY-MM-DD'),
     ('sources[1].url', 'ftp://example.org/x',
      'source 2 "b": `url`: expected an http(s) URL, a file:// URL or a local path'),
     ('sources[1].url', DELETE,

@@ -12,7 +12,7 @@ from dashboard.page import PageInput, header, page_input
 from dashboard.safety import safe_link
 from monitor.analytics.ratings import rating_contradictions, rating_summary, rating_trend
 from monitor.analytics.series import Scope, sentiment_series
-from monitor.display import plural
+from monitor.display import language_name, plural
 
 REFRESH_S = 60
 KPIS = "monitor.analytics.kpis"
@@ -96,17 +96,17 @@ def sources_and_languages(inp: PageInput) -> None:
     cols = st.columns(2)
     for col, by in zip(cols, ("source", "language")):
         rows = data.fetch(breakdown, inp.focus, inp.period, by=by, very_positive=inp.very_positive)
-        shares = [{by: _key(r), "sentiment": s, "mentions": getattr(r, s)} for r in rows
+        shares = [{by: _key(r, by), "sentiment": s, "mentions": getattr(r, s)} for r in rows
                   for s in charts.SENTIMENT_ORDER]
         col.altair_chart(charts.sentiment_shares(shares, by, f"Mentions by {by}",
                                                  f"{inp.period.label()} · share by sentiment (%)"), width="stretch")
-        col.dataframe([{by: _key(r), "mentions": r.volume, "share": r.share, "net sentiment": round(r.net_sentiment, 1)} for r in rows],
+        col.dataframe([{by: _key(r, by), "mentions": r.volume, "share": r.share, "net sentiment": round(r.net_sentiment, 1)} for r in rows],
                       hide_index=True, width="stretch", key=f"overview_{by}",
                       column_config={"share": st.column_config.NumberColumn(format="percent")})
 
 
-def _key(row: Any) -> str:
-    return str(row.key or "unknown")
+def _key(row: Any, by: str) -> str:
+    return language_name(row.key) if by == "language" else str(row.key or "unknown")
 
 
 def ratings(inp: PageInput) -> None:
