@@ -159,6 +159,13 @@ def _language_names() -> dict[str, str]:
     return names
 
 
+def known_language(code: str) -> bool:
+    """A language code CLDR has a name for (two or three letters), or `no` for either Norwegian."""
+    if code in SUGGESTED_LANGUAGES:
+        return True
+    return bool(re.fullmatch(r"[a-z]{2,3}", code)) and language_name(code) != code
+
+
 def language_problem(value: Any) -> str:
     """Why a language is wrong and which code was meant ('dutch' -> nl)."""
     text = str(value).strip()

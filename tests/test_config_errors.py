@@ -21,6 +21,10 @@ TYPES = 'appstore, bluesky, feed, googleplay, hackernews, mastodon, news, reddit
 JARGON = re.compile(r"\^|\$|\\w|discriminator|at most \d+ characters|string_|Input should|pattern|sources\[")
 
 CASES = [
+    ('sources[0].language', 'xx',
+     'source 1 "a": `language`: `xx` is not a language code; ' + LANGS),
+    ('sources[0].language', 'Noors',
+     'source 1 "a": `language`: `Noors` is not a language code, did you mean `no` (Norwegian)? ' + LANGS),
     ('sources', ['feed'],
      'source 1: expected keys on the indented lines below it (such as `name:`), not `feed`'),
     ('sources[0].url', None,
@@ -146,6 +150,11 @@ def test_broken_config_has_its_exact_message(tmp_path: Path, path: str, value: o
 def test_no_message_speaks_jargon(tmp_path: Path, path: str, value: object, expected: str) -> None:
     assert "\n" not in expected
     assert not JARGON.search(expected), expected
+
+
+@pytest.mark.parametrize(("given", "stored"), [("nl", "nl"), ("NL", "nl"), ("fi", "fi"), ("no", "no")])
+def test_a_known_language_code_is_accepted_in_any_case(tmp_path: Path, given: str, stored: str) -> None:
+    assert load_config(write(tmp_path, with_change("sources[0].language", given))).sources[0].language == stored
 
 
 def test_the_table_covers_at_least_twenty_configs() -> None:
