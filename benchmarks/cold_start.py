@@ -3,6 +3,7 @@ check through an already loaded Classifier (what the dashboard's Check page does
 
     python benchmarks/cold_start.py                 # 3 runs of each, the median reported
     python benchmarks/cold_start.py --runs 5
+    python benchmarks/cold_start.py --warm-only --warm-threads 1   # the warm check on one torch thread
 
 The model cache must already be converted (run `repwatch check "x"` once). Each command runs as a
 subprocess from a directory without a config.yaml, as a user's first try would. rss_mb is the peak
@@ -51,11 +52,16 @@ def timed(command: list[str], cwd: Path) -> tuple[float, float, float]:
     return elapsed, _children_cpu() - cpu, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
-def warm_ms(runs: int) -> tuple[float, float]:
-    """Median wall and CPU milliseconds of one single-text check through a loaded Classifier."""
+def warm_ms(runs: int, threads: int | None = None) -> tuple[float, float]:
+    """Median wall and CPU milliseconds of one single-text check through a loaded Classifier
+    (with `threads`, torch's intra-op threads are set to that after loading)."""
+    import torch
+
     from models.classifier import Classifier
 
     classifier = Classifier().load()
+    if threads:
+        torch.set_num_threads(threads)
     classifier.classify([SENTENCE])  # the first call warms torch's kernels
     wall, cpu = [], []
     for i in range(runs * 5):
@@ -69,8 +75,15 @@ def warm_ms(runs: int) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--warm-threads", type=int, default=None,
+                        help="torch threads for the warm check (default: as the encoder sets them, one per core)")
+    parser.add_argument("--warm-only", action="store_true", help="only the warm check")
     args = parser.parse_args()
     command = repwatch()
+    if args.warm_only:
+        warm, warm_cpu = warm_ms(args.runs, args.warm_threads)
+        print(f"RESULT check_warm_ms={warm:.0f} check_warm_cpu_ms={warm_cpu:.0f} threads={args.warm_threads or 'default'}")
+        return
     with tempfile.TemporaryDirectory() as empty:
         cwd = Path(empty)
         helps = [timed([*command, "--help"], cwd) for _ in range(args.runs)]
@@ -79,7 +92,7 @@ def main() -> None:
     help_s, help_cpu = statistics.median(h[0] for h in helps), statistics.median(h[1] for h in helps)
     check_s, check_cpu = statistics.median(c[0] for c in cold), statistics.median(c[1] for c in cold)
     rss = max(c[2] for c in cold)
-    warm, warm_cpu = warm_ms(args.runs)
+    warm, warm_cpu = warm_ms(args.runs, args.warm_threads)
     # CPU time is printed too: on a shared, loaded machine the wall clock measures the neighbours.
     print(json.dumps({"help_s": help_s, "help_cpu_s": help_cpu, "check_cold_s": check_s, "check_cold_cpu_s": check_cpu,
                       "check_warm_ms": warm, "check_warm_cpu_ms": warm_cpu, "rss_mb": rss,
