@@ -114,7 +114,7 @@ def _run_collect(cfg: Config, store: Store, only: list[str] | None, json_output:
 
 
 def _print_collect(report: CollectReport, json_output: bool, classified: Any = None) -> None:
-    from rich.table import Table
+    from rich.table import Column, Table
 
     if json_output:
         payload: dict[str, Any] = {"sources": {name: vars(r) for name, r in report.sources.items()},
@@ -123,7 +123,9 @@ def _print_collect(report: CollectReport, json_output: bool, classified: Any = N
             payload["classify"] = vars(classified)
         print(json.dumps(payload, ensure_ascii=False))
         return
-    table = Table("source", "fetched", "new", "duplicates", "seen", "skipped", "status", title="collect")
+    width = max(map(len, report.sources), default=6)  # whole source names at any width, as in `status`
+    table = Table(Column("source", no_wrap=True, min_width=width), "fetched", "new", "duplicates", "seen", "skipped",
+                  "status", title="collect")
     for name, r in report.sources.items():
         status = "[red]error[/]" if r.error else ("not modified" if r.not_modified else "[green]ok[/]")
         table.add_row(name, *(str(x) for x in (r.fetched, r.new, r.duplicates, r.seen, r.skipped)), status)

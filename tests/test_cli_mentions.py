@@ -127,3 +127,9 @@ def test_status_keeps_whole_source_names_at_any_width(stored: Path, columns: str
     code, stdout, _ = run("status", "--config", str(stored), env={"COLUMNS": columns})
     assert code == 0
     assert any(LONG_NAME in line for line in stdout.splitlines()), stdout
+
+
+def test_collect_keeps_whole_source_names_too(stored: Path) -> None:
+    code, stdout, _ = run("collect", "--config", str(stored), "--no-classify", env={"COLUMNS": "40"})
+    assert code == 0
+    assert any(LONG_NAME in line for line in stdout.splitlines()), stdout
