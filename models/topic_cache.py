@@ -1,9 +1,9 @@
 """The topic calibration, kept on disk beside the converted encoder.
 
-Fitting the topics embeds every topic's description and examples and a hundred small-talk texts:
-most of the CPU time of a cold `repwatch check`. The result depends only on the encoder's weights
-and precision, the topic list and the calibration code, so it is computed once per combination of
-those and read back (four small arrays) on every later start.
+Fitting the topics embeds every topic's description and examples and the small-talk set (85 texts
+with the default topics): about half the CPU time of a cold `repwatch check`. The result depends
+only on the encoder's weights and precision, the topic list and the calibration code, so it is
+computed once per combination of those and read back (four small arrays) on every later start.
 """
 
 from __future__ import annotations
