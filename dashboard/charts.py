@@ -104,10 +104,14 @@ def heatmap(rows: Sequence[dict[str, Any]], title: str, subtitle: str) -> alt.Ch
         y=alt.Y("topic:N", title=None, axis=_LABELS),
     )
     cells = base.mark_rect().encode(
-        color=alt.Color("mentions:Q", scale=alt.Scale(scheme="blues"), title="mentions (count)"),
+        # No colour legend: every cell prints its count, and the legend's width would squeeze the
+        # columns until their labels collide.
+        color=alt.Color("mentions:Q", scale=alt.Scale(scheme="blues"), title="mentions (count)", legend=None),
         tooltip=["topic:N", "sentiment:N", "mentions:Q"],
     )
-    labels = base.mark_text().encode(text="mentions:Q", color=alt.value("#222"))
+    dark = 0.6 * max(frame["mentions"].max(), 1) if len(frame) else 1  # white counts on the darkest cells
+    labels = base.mark_text().encode(text="mentions:Q", color=alt.condition(f"datum.mentions >= {dark}", alt.value("white"),
+                                                                            alt.value("#222")))
     return (cells + labels).properties(title=_title(title, subtitle), height=alt.Step(30), width=alt.Step(90))
 
 

@@ -30,6 +30,10 @@ def test_heatmap_labels_every_column_including_neutral() -> None:
     x = spec(charts.heatmap(rows, "t", "s"))["layer"][0]["encoding"]["x"]
     assert x["scale"]["domain"] == ["negative", "neutral", "positive"]
     assert x["axis"]["labelOverlap"] is False, "Vega would drop every other label, the neutral one first"
+    layers = spec(charts.heatmap(rows, "t", "s"))["layer"]
+    assert "legend" in layers[0]["encoding"]["color"] and layers[0]["encoding"]["color"]["legend"] is None, \
+        "no legend squeezing the columns: every cell prints its count"
+    assert layers[1]["encoding"]["color"]["condition"]["value"] == "white", "counts stay readable on dark cells"
 
 
 def _buckets(hours: int) -> list[SimpleNamespace]:
