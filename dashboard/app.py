@@ -25,10 +25,14 @@ PAGES = [
     ("alerts.py", "Alerts", ":material/notifications_active:"),
     ("check.py", "Check text", ":material/fact_check:"),
 ]
+# The favicon: Streamlit fetches a `:material/...:` favicon from an external font host (the page
+# icons above come from its bundled font), so an offline dashboard would wait on it; an emoji is
+# drawn in the browser.
+PAGE_ICON = "📈"
 
 
 def main() -> None:
-    st.set_page_config(page_title="repwatch", page_icon=":material/monitoring:", layout="wide")
+    st.set_page_config(page_title="repwatch", page_icon=PAGE_ICON, layout="wide")
     ctx = data.context()
     login.require_login(ctx.config.dashboard.allow)
     pages = [st.Page(str(VIEWS / file), title=title, icon=icon, default=(i == 0)) for i, (file, title, icon) in enumerate(PAGES)]

@@ -98,14 +98,20 @@ def heatmap(rows: Sequence[dict[str, Any]], title: str, subtitle: str) -> alt.Ch
     """Topic x sentiment, cells coloured by their count."""
     frame = pd.DataFrame(rows, columns=["topic", "sentiment", "mentions"])
     base = alt.Chart(frame).encode(
-        x=alt.X("sentiment:N", sort=SENTIMENT_ORDER, title=None, axis=alt.Axis(orient="top", labelAngle=0)),
+        # Every column keeps its label: Vega drops every other overlapping label, which hid "neutral".
+        x=alt.X("sentiment:N", sort=SENTIMENT_ORDER, title=None, scale=alt.Scale(domain=SENTIMENT_ORDER),
+                axis=alt.Axis(orient="top", labelAngle=0, labelOverlap=False, labelLimit=0)),
         y=alt.Y("topic:N", title=None, axis=_LABELS),
     )
     cells = base.mark_rect().encode(
-        color=alt.Color("mentions:Q", scale=alt.Scale(scheme="blues"), title="mentions (count)"),
+        # No colour legend: every cell prints its count, and the legend's width would squeeze the
+        # columns until their labels collide.
+        color=alt.Color("mentions:Q", scale=alt.Scale(scheme="blues"), title="mentions (count)", legend=None),
         tooltip=["topic:N", "sentiment:N", "mentions:Q"],
     )
-    labels = base.mark_text().encode(text="mentions:Q", color=alt.value("#222"))
+    dark = 0.6 * max(frame["mentions"].max(), 1) if len(frame) else 1  # white counts on the darkest cells
+    labels = base.mark_text().encode(text="mentions:Q", color=alt.condition(f"datum.mentions >= {dark}", alt.value("white"),
+                                                                            alt.value("#222")))
     return (cells + labels).properties(title=_title(title, subtitle), height=alt.Step(30), width=alt.Step(90))
 
 
@@ -119,14 +125,31 @@ def lines(rows: Sequence[dict[str, Any]], series: str, value: str, title: str, s
     ).properties(title=_title(title, subtitle), height=340)
 
 
+# Vega's default time axis mixes formats and uses a 12-hour clock ("03 PM"); this one shows the day at
+# midnight and the 24-hour time otherwise, like every other time in repwatch.
+CLOCK_AXIS = alt.Axis(labelExpr="hours(datum.value) == 0 && minutes(datum.value) == 0 "
+                                "? timeFormat(datum.value, '%d %b') : timeFormat(datum.value, '%H:%M')")
+_HEADROOM = 1.1
+
+
 def spike(buckets: Sequence[Any], zone: Any, window: tuple[datetime, datetime], title: str, subtitle: str) -> alt.LayerChart:
-    """Negative mentions per bucket around an alert, the alert's window shaded."""
+    """Negative mentions per bucket around an alert, the alert's window shaded.
+
+    The scales are set, not inferred, so the dashed total line keeps headroom above its highest point
+    and half a bucket either side: nothing of it is cut at the plot's edges."""
     rows = [{"start": local_naive(b.start, zone), "negative": b.negative, "all": b.total} for b in buckets]
     shade = pd.DataFrame([{"from": local_naive(window[0], zone), "to": local_naive(window[1], zone)}])
-    x = alt.X("start:T", title=None)
-    area = alt.Chart(shade).mark_rect(color="#fde0dd", opacity=0.7).encode(x="from:T", x2="to:T")
-    total = alt.Chart(pd.DataFrame(rows)).mark_line(color="#a0a0a0", strokeDash=[4, 3]).encode(
-        x=x, y=alt.Y("all:Q", title="mentions (count)"), tooltip=[alt.Tooltip("start:T", format="%d %b %H:%M"), "all:Q"])
+    starts = [r["start"] for r in rows] or [shade["from"][0], shade["to"][0]]
+    half = (starts[1] - starts[0]) / 2 if len(starts) > 1 else pd.Timedelta(hours=1)
+    lo, hi = min(min(starts), shade["from"][0]) - half, max(max(starts), shade["to"][0]) + half
+    x_scale = alt.Scale(domain=[lo.isoformat(), hi.isoformat()])
+    y_scale = alt.Scale(domain=[0, max([r["all"] for r in rows] + [1]) * _HEADROOM], nice=True)
+    x = alt.X("start:T", title=None, axis=CLOCK_AXIS, scale=x_scale)
+    y = alt.Y("all:Q", title="mentions (count)", scale=y_scale)
+    area = alt.Chart(shade).mark_rect(color="#fde0dd", opacity=0.7).encode(x=alt.X("from:T", scale=x_scale), x2="to:T")
+    tip = alt.Tooltip("start:T", format="%d %b %H:%M")
+    total = alt.Chart(pd.DataFrame(rows)).mark_line(color="#a0a0a0", strokeDash=[4, 3], clip=False).encode(
+        x=x, y=y, tooltip=[tip, "all:Q"])
     negative = alt.Chart(pd.DataFrame(rows)).mark_bar(color=SENTIMENT_COLORS["negative"]).encode(
-        x=x, y="negative:Q", tooltip=[alt.Tooltip("start:T", format="%d %b %H:%M"), "negative:Q"])
+        x=x, y=alt.Y("negative:Q", scale=y_scale), tooltip=[tip, "negative:Q"])
     return alt.layer(area, negative, total).properties(title=_title(title, subtitle), height=280)

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from monitor.cli_model import MAX_CHECK_CHARS
+from monitor.check_input import MAX_CHECK_CHARS, clean_text
+from models.topics import DEFAULT_Z
+from monitor.display import topic_strength, topic_strength_help
 
 MAX_CSV_ROWS = 5_000
 MAX_CSV_BYTES = 20_000_000
@@ -24,8 +26,9 @@ class InputError(ValueError):
 
 
 def check_text(text: str) -> str:
-    """The text to classify, or an InputError saying why not."""
-    if not text.strip():
+    """The text to classify (cleaned as `repwatch check` cleans it), or an InputError saying why not."""
+    text = clean_text(text)
+    if not text:
         raise InputError("Paste a text first: a review, a post or a comment.")
     if len(text) > MAX_CHECK_CHARS:
         raise InputError(
@@ -112,9 +115,10 @@ def sentence_rows(result: Any) -> list[dict[str, Any]]:
     ]
 
 
-def topic_rows(result: Any) -> list[dict[str, Any]]:
+def topic_rows(result: Any, threshold: float = DEFAULT_Z) -> list[dict[str, Any]]:
+    """Each topic with a plain strength level; the score behind it only for a hover."""
     return [
         {"topic": t.name, "sentiment": t.sentiment.label, "score": round(t.sentiment.score, 2),
-         "similarity": round(t.similarity, 3)}
+         "strength": topic_strength(t.similarity, threshold), "strength_help": topic_strength_help(t.similarity, threshold)}
         for t in result.topics
     ]

@@ -10,6 +10,7 @@ import streamlit as st
 from dashboard import data
 from dashboard.page import PageInput
 from dashboard.safety import safe_link
+from monitor.display import language_name
 
 COMPLAINTS = "monitor.analytics.complaints"
 QUEUE_LIMIT = 200
@@ -23,7 +24,7 @@ def age_text(age: timedelta) -> str:
 
 def _rows(inp: PageInput, queue: list[Any]) -> list[dict[str, Any]]:
     return [{"id": c.mention_id, "age": age_text(c.age), "published": inp.local(c.published_at), "source": c.source,
-             "language": c.language, "text": c.text, "link": safe_link(c.url), "score": round(c.score, 2),
+             "language": language_name(c.language) if c.language else None, "text": c.text, "link": safe_link(c.url), "score": round(c.score, 2),
              "handled": inp.local(c.handled_at) if c.handled_at else ""}
             for c in queue]
 
@@ -35,14 +36,15 @@ def show(inp: PageInput) -> None:
         data.not_available("The complaint queue", COMPLAINTS)
         return
     include = st.toggle("Show handled ones too", key="queue_include_handled")
-    queue = data.fetch(queue_fn, brand, limit=QUEUE_LIMIT, include_handled=include)
-    waiting = data.fetch(count_fn, brand) if count_fn else len([c for c in queue if not c.handled])
-    st.metric(f"Complaints about {brand} waiting", f"{waiting:,}", help="Negative mentions of the own brand, any date, "
-              "not marked handled")
+    queue = data.fetch(queue_fn, brand, limit=QUEUE_LIMIT, include_handled=include, period=inp.period)
+    waiting = data.fetch(count_fn, brand, period=inp.period) if count_fn else len([c for c in queue if not c.handled])
+    st.metric(f"Complaints about {brand} waiting, {inp.period.label()}", f"{waiting:,}",
+              help="Negative mentions of the own brand published in the period picked in the sidebar, not marked handled")
     if not queue:
-        st.success("Nothing waiting: every negative mention has been handled.")
+        st.success(f"Nothing waiting from {inp.period.label()}: every negative mention of it has been handled.")
         return
-    st.caption(f"Oldest first; times in {inp.zone.key}; showing {len(queue):,}.")
+    st.caption(f"Published in {inp.period.label()} (the sidebar's period); oldest first; times in {inp.zone.key}; "
+               f"showing {len(queue):,}.")
     st.dataframe(_rows(inp, queue), hide_index=True, width="stretch", key="queue_table",
                  column_order=("age", "published", "source", "text", "link", "score", "language", "handled", "id"), column_config={
         "link": st.column_config.LinkColumn("link", display_text="open"),

@@ -14,15 +14,17 @@ from dashboard import data
 from dashboard.page import PageInput
 from dashboard.safety import safe_link
 from monitor.analytics.mentions import MentionFilter, MentionRow, count_matching, mention_detail, search_mentions
+from monitor.display import language_name, mentions_match
 
 LABELS = ("negative", "neutral", "positive")
+CONFIDENCE_COLOR = "gray"
 TABLE_COLUMNS = ("published", "brand", "source", "sentiment", "confidence", "text", "link", "topics", "language", "stars",
                  "score", "id")
 
 
 def rows_for_table(inp: PageInput, rows: list[MentionRow]) -> list[dict[str, Any]]:
     return [{"id": r.id, "published": inp.local(r.published_at), "brand": r.brand, "source": r.source,
-             "language": r.language, "sentiment": r.sentiment, "confidence": r.confidence,
+             "language": language_name(r.language) if r.language else None, "sentiment": r.sentiment, "confidence": r.confidence,
              "score": None if r.score is None else round(r.score, 2), "stars": r.stars,
              "topics": ", ".join(r.topics), "text": (r.title + " · " if r.title else "") + r.text,
              "link": safe_link(r.url)}
@@ -32,7 +34,9 @@ def rows_for_table(inp: PageInput, rows: list[MentionRow]) -> list[dict[str, Any
 def table(inp: PageInput, rows: list[MentionRow], key: str) -> None:
     st.dataframe(rows_for_table(inp, rows), hide_index=True, width="stretch", key=key, column_order=TABLE_COLUMNS, column_config={
         "link": st.column_config.LinkColumn("link", display_text="open", help="the original; only http(s) links"),
-        "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0, format="percent"),
+        # Grey, not the theme's red: confidence is how sure the model is, not good or bad news.
+        "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0, format="percent",
+                                                      color=CONFIDENCE_COLOR),
         "stars": st.column_config.NumberColumn("stars", format="%.1f ★", help="rating out of 5"),
         "text": st.column_config.TextColumn("text", width="large"),
         "published": st.column_config.TextColumn(f"published ({inp.zone.key})"),
@@ -44,7 +48,7 @@ def show(inp: PageInput, key: str, limit: int = 50, **narrow: Any) -> list[Menti
     flt = MentionFilter(period=inp.period, **{"brands": tuple(inp.brands), **narrow})
     total = data.fetch(count_matching, flt)
     rows = data.fetch(search_mentions, flt, limit=limit)
-    st.caption(f"{total:,} mentions match in {inp.period.label()}; the newest {len(rows):,} are shown.")
+    st.caption(f"{mentions_match(total)} in {inp.period.label()}; the newest {len(rows):,} are shown.")
     table(inp, rows, key)
     return rows
 
@@ -57,7 +61,7 @@ def detail(inp: PageInput, mention_id: int, key: str) -> None:
         return
     r = found.row
     st.markdown(f"**#{r.id}** · {r.brand} · {r.source} · {inp.local(r.published_at)} ({inp.zone.key})")
-    if r.title:
+    if r.title and not r.text.startswith(r.title.strip()):
         st.text(r.title)
     st.text(r.text)
     link = safe_link(r.url)
@@ -74,11 +78,14 @@ def detail(inp: PageInput, mention_id: int, key: str) -> None:
     if found.topics:
         st.dataframe([{"topic": t.topic, "sentiment": t.sentiment, "score": round(t.score, 2)} for t in found.topics],
                      hide_index=True, width="stretch", key=f"{key}_topics")
-    if len(found.sentences) > 1:
+    sentences = found.body_sentences()  # the title is shown above, not again as a sentence
+    if len(sentences) > 1:
         st.markdown("**Sentence by sentence**")
         st.dataframe([{"sentence": s.text, "sentiment": s.label, "score": round(s.score, 2),
-                       "confidence": round(s.confidence, 2), "topics": ", ".join(s.topics)} for s in found.sentences],
-                     hide_index=True, width="stretch", key=f"{key}_sentences")
+                       "confidence": s.confidence, "topics": ", ".join(s.topics)} for s in sentences],
+                     hide_index=True, width="stretch", key=f"{key}_sentences", column_config={
+                         "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0,
+                                                                       format="percent", color=CONFIDENCE_COLOR)})
     if found.corrections:
         st.caption(f"Corrected by hand to: {', '.join(found.corrections)}")
     correct(inp, r, key)

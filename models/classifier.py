@@ -16,6 +16,7 @@ import numpy as np
 from models.language import LanguageDetector, LanguageResult
 from models.sentences import sentence_spans
 from models.sentiment import NEUTRAL_UNSURE, EmbeddingSentimentHead, Sentiment, guard_short, too_short
+from models.topic_cache import fit_cached
 from models.topics import DEFAULT_TOPICS, TopicClassifier
 from monitor.config import ModelConfig, TopicConfig
 
@@ -80,7 +81,8 @@ class Classifier:
         self.sentiment_ = self._sentiment_backend().load()
         # Word evidence needs the token states, which only an encoder with `encode` exposes.
         words = self._words if hasattr(self.encoder_, "encode") else None
-        self.topics_ = TopicClassifier(self.topic_config, threshold=self.config.topic_threshold).fit(self.encoder_.embed, words)
+        # The calibration is cached on disk per encoder and topic list: fitting it is most of a cold start.
+        self.topics_ = fit_cached(TopicClassifier(self.topic_config, threshold=self.config.topic_threshold), self.encoder_, words)
         return self
 
     def _words(self, texts: Sequence[str], probes: np.ndarray) -> np.ndarray:

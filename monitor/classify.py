@@ -9,10 +9,15 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from models.classifier import Classification, Classifier
+from sqlalchemy import func, select
+
+from monitor.storage import schema
 from monitor.storage.store import ClassificationStore, Store, utcnow
+
+if TYPE_CHECKING:  # the model stack loads only where a classifier is made, so counting stays light
+    from models.classifier import Classification, Classifier
 
 BATCH = 256
 
@@ -47,6 +52,14 @@ def _row(mention_id: int, result: Classification) -> dict[str, Any]:
 def _copy(mention_id: int, cached: dict[str, Any]) -> dict[str, Any]:
     keep = ("sentiment", "score", "confidence", "topics", "sentences", "model_version", "language")
     return {"mention_id": mention_id, "classified_at": utcnow(), **{k: cached[k] for k in keep}}
+
+
+def count_unlabelled(store: Store) -> int:
+    """Mentions no model has labelled yet: whether a collect run needs the model at all."""
+    m, c = schema.mentions, schema.classifications
+    query = select(func.count()).select_from(m.outerjoin(c, c.c.mention_id == m.c.id)).where(c.c.mention_id.is_(None))
+    with store.engine.connect() as conn:
+        return int(conn.execute(query).scalar_one())
 
 
 def classify_pending(

@@ -7,30 +7,33 @@ import logging
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
 
-from monitor import __version__, cli_alerts, cli_dashboard, cli_data, cli_model, cli_notify, cli_worker
-from monitor.alerts.detect import detect_alerts
-from monitor.alerts.store import list_alerts
+# Only the command modules' signatures load here; what a command needs (the config, SQLAlchemy,
+# scipy, torch, Streamlit) is imported inside it, so `repwatch --help` starts in a fraction of a second.
+from monitor import cli_alerts, cli_dashboard, cli_data, cli_mentions, cli_model, cli_notify, cli_worker
 from monitor.cli_common import EXIT_FAILED, ConfigOption, JsonOption, err, fail, opened, out
-from monitor.config import Config, ConfigError, config_path
-from monitor.demo import DEFAULT_DEMO_DB, demo_summary, load_demo
-from monitor.pipeline import CollectReport, SourceReport, collect
-from monitor.starter import starter_text
-from monitor.storage.store import Store
+
+if TYPE_CHECKING:
+    from monitor.config import Config
+    from monitor.pipeline import CollectReport
+    from monitor.storage.store import Store
+
+DEFAULT_DEMO_DB = Path("data/demo.db")  # monitor.demo uses the same default
 
 app = typer.Typer(
     help="repwatch: review and social-media sentiment monitor.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # click's plain help: Typer's rich help formatter alone costs 0.2 s at start-up
 )
 def _version(value: bool) -> None:
     if value:
+        from monitor import __version__
+
         out.print(f"repwatch {__version__}")
         raise typer.Exit()
 
@@ -49,6 +52,9 @@ def init(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a commented starter config.yaml (watching the bundled demo sources)."""
+    from monitor.config import config_path
+    from monitor.starter import starter_text
+
     target = config_path(config)
     if target.exists() and not force:
         fail(f"{target}: already exists; edit it, or pass --force to overwrite it")
@@ -69,6 +75,8 @@ def collect_cmd(
     json_output: JsonOption = False,
 ) -> None:
     """Fetch every source once, store what is new, and classify it."""
+    from monitor.config import ConfigError
+
     with opened(config) as (cfg, store):
         for name in source or []:
             try:
@@ -78,7 +86,8 @@ def collect_cmd(
         report = _run_collect(cfg, store, source, json_output)
         if not json_output:  # shown before the model loads, so a model problem hides nothing
             _print_collect(report, json_output=False)
-        classified = cli_model.classify_store(cfg, store) if classify else None
+        # The model loads only when something is unlabelled: a run with nothing new stays fast.
+        classified = cli_model.classify_store(cfg, store, only_new=True) if classify else None
     if json_output:
         _print_collect(report, json_output=True, classified=classified)
     elif classified is not None:
@@ -88,6 +97,10 @@ def collect_cmd(
 
 
 def _run_collect(cfg: Config, store: Store, only: list[str] | None, json_output: bool) -> CollectReport:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from monitor.pipeline import SourceReport, collect
+
     total = len([s for s in cfg.sources if s.enabled and (not only or s.name in only)])
     if not _progress_enabled(json_output):
         return collect(cfg, store, only)
@@ -101,6 +114,8 @@ def _run_collect(cfg: Config, store: Store, only: list[str] | None, json_output:
 
 
 def _print_collect(report: CollectReport, json_output: bool, classified: Any = None) -> None:
+    from rich.table import Column, Table
+
     if json_output:
         payload: dict[str, Any] = {"sources": {name: vars(r) for name, r in report.sources.items()},
                                    "purged": report.purged}
@@ -108,7 +123,9 @@ def _print_collect(report: CollectReport, json_output: bool, classified: Any = N
             payload["classify"] = vars(classified)
         print(json.dumps(payload, ensure_ascii=False))
         return
-    table = Table("source", "fetched", "new", "duplicates", "seen", "skipped", "status", title="collect")
+    width = max(map(len, report.sources), default=6)  # whole source names at any width, as in `status`
+    table = Table(Column("source", no_wrap=True, min_width=width), "fetched", "new", "duplicates", "seen", "skipped",
+                  "status", title="collect")
     for name, r in report.sources.items():
         status = "[red]error[/]" if r.error else ("not modified" if r.not_modified else "[green]ok[/]")
         table.add_row(name, *(str(x) for x in (r.fetched, r.new, r.duplicates, r.seen, r.skipped)), status)
@@ -138,15 +155,24 @@ def status(config: ConfigOption = None, json_output: JsonOption = False) -> None
         rows = [_health_json(h, runs.get(h.name), h.name in configured) for h in health]
         print(json.dumps({"sources": rows, **totals}, ensure_ascii=False, default=str))
         return
-    table = Table("source", "type", "mentions", "last success", "failures", "last run", "last error", title="sources")
+    names = {h.name: h.name if h.name in configured else f"{h.name} (not in config)" for h in health}
+    table = _status_table(max(map(len, names.values()), default=6))
     for h in health:
         run = runs.get(h.name)
         last_run = f"{run['status']} +{run['new']}" if run else "-"
-        name = h.name if h.name in configured else f"{h.name} (not in config)"
-        table.add_row(name, h.type, str(h.mentions), _when(h.last_success_at), str(h.consecutive_failures),
+        table.add_row(names[h.name], h.type, str(h.mentions), _when(h.last_success_at), str(h.consecutive_failures),
                       last_run, h.last_error or "")
     out.print(table)
     out.print(f"{totals['mentions']} mentions: " + ", ".join(f"{b} {n}" for b, n in totals["by_brand"].items()))
+
+
+def _status_table(name_width: int) -> Any:
+    """Whole source names at any width, on a terminal or not: the error column folds instead."""
+    from rich.table import Column, Table
+
+    return Table(Column("source", no_wrap=True, min_width=name_width), Column("type", no_wrap=True), "mentions",
+                 "last success", "failures", "last run", Column("last error", overflow="fold", ratio=1),
+                 title="sources")
 
 
 def _health_json(h: Any, run: dict[str, Any] | None, configured: bool) -> dict[str, Any]:
@@ -161,6 +187,10 @@ def demo(
     json_output: JsonOption = False,
 ) -> None:
     """Load the bundled demo data (a fictional Dutch bike shop) into its own database."""
+    from monitor.alerts.detect import detect_alerts
+    from monitor.alerts.store import list_alerts
+    from monitor.demo import demo_summary, load_demo
+
     config, store, report = load_demo(db)
     try:
         classified = cli_model.classify_store(config, store)
@@ -189,6 +219,7 @@ app.command("classify")(cli_model.classify)
 app.command("check")(cli_model.check)
 app.command("eval")(cli_model.eval_cmd)
 app.command("train-sentiment")(cli_model.train_sentiment)
+app.command("mentions")(cli_mentions.mentions)
 app.command("forget")(cli_data.forget)
 app.add_typer(cli_data.db_app, name="db")
 app.command("digest")(cli_notify.digest)

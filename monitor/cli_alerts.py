@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, time
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
-from rich.table import Table
 
-from monitor.alerts.detect import detect_alerts
-from monitor.alerts.store import Alert, alert_summary, list_alerts
 from monitor.cli_common import ConfigOption, JsonOption, fail, opened, out
+
+if TYPE_CHECKING:  # scipy and the alert models load when the command runs, not for --help
+    from monitor.alerts.store import Alert
 
 
 def _since(value: str | None, zone: Any) -> datetime | None:
@@ -48,6 +48,11 @@ def alerts(
     json_output: JsonOption = False,
 ) -> None:
     """List negative-spike alerts with their scope, window, severity and cause."""
+    from rich.table import Table
+
+    from monitor.alerts.detect import detect_alerts
+    from monitor.alerts.store import alert_summary, list_alerts
+
     with opened(config) as (cfg, store):
         zone = cfg.analytics.zone
         start = _since(since, zone)

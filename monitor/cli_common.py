@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
 from rich.console import Console
 
-from monitor.analytics.counts import ensure_rollups
-from monitor.config import Config, ConfigError, load_config
-from monitor.storage.migrations import SchemaError
-from monitor.storage.store import Store
+if TYPE_CHECKING:  # the config, store and SQLAlchemy load in the commands that open them: --help stays fast
+    from monitor.config import Config
+    from monitor.storage.store import Store
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -36,6 +35,11 @@ def fail(message: str, code: int = EXIT_CONFIG) -> NoReturn:
 @contextmanager
 def opened(config_file: Path | None) -> Iterator[tuple[Config, Store]]:
     """Config and store for a command, with config and schema problems turned into one line."""
+    from monitor.analytics.counts import ensure_rollups
+    from monitor.config import ConfigError, load_config
+    from monitor.storage.migrations import SchemaError
+    from monitor.storage.store import Store
+
     try:
         config = load_config(config_file)
         store = Store(config.database_url())

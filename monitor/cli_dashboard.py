@@ -9,12 +9,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-import yaml
 
-from monitor.access import AccessError, check_serving, login_configured, secrets_files
 from monitor.cli_common import ConfigOption, err, fail, opened, out
-from monitor.config import CONFIG_ENV, config_path
-from monitor.starter import project_root, starter_text
+from monitor.starter import project_root
 
 APP = project_root() / "dashboard" / "app.py"
 DEFAULT_PORT = 8501
@@ -42,6 +39,8 @@ def streamlit_command(config_file: Path, port: int, address: str = "127.0.0.1") 
 
 def serve(config_file: Path, port: int, address: str = "127.0.0.1") -> None:
     """Replace this process with Streamlit, so Ctrl+C and SIGTERM reach the server itself."""
+    from monitor.config import CONFIG_ENV
+
     config_file = config_file.resolve()
     command = streamlit_command(config_file, port, address)
     env = {**os.environ, CONFIG_ENV: str(config_file)}
@@ -64,6 +63,9 @@ def dashboard(
     no_auth: NoAuthOption = False,
 ) -> None:
     """Serve the live dashboard (trends, topics, mentions, alerts, ad-hoc check) in the browser."""
+    from monitor.access import AccessError, check_serving, login_configured, secrets_files
+    from monitor.config import config_path
+
     if not APP.is_file():
         fail(f"{APP}: the dashboard app is missing; reinstall repwatch from its checkout")
     with opened(config) as (cfg, _store):  # config and schema problems stop here, as one line, not in the browser
@@ -79,6 +81,10 @@ def dashboard(
 
 def demo_config_file(db_path: Path) -> Path:
     """A config file beside the demo database, so the dashboard reads that database."""
+    import yaml
+
+    from monitor.starter import starter_text
+
     target = db_path.resolve().with_suffix(".yaml")
     data = yaml.safe_load(starter_text(target.parent))
     data["storage"] = {"url": f"sqlite:///{db_path.resolve()}"}

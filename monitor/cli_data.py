@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from monitor.cli_common import ConfigOption, JsonOption, fail, opened, out
-from monitor.config import ConfigError, load_config
-from monitor.retention import Erased, forget_author
-from monitor.storage.migrations import SchemaError, migrate
-from monitor.storage.schema import SCHEMA_VERSION
-from monitor.storage.store import Store
+
+if TYPE_CHECKING:  # SQLAlchemy loads when a command runs, not for --help
+    from monitor.retention import Erased
+    from monitor.storage.store import Store
 
 
 def forget(
@@ -22,6 +21,8 @@ def forget(
     json_output: JsonOption = False,
 ) -> None:
     """Erase one person's mentions everywhere (classifications, corrections, alert examples)."""
+    from monitor.retention import forget_author
+
     if not author.strip():
         fail("--author: give the name of the author to erase")
     with opened(config) as (_cfg, store):
@@ -54,6 +55,11 @@ db_app = typer.Typer(help="The database: schema upgrades.", no_args_is_help=True
 @db_app.command("upgrade")
 def db_upgrade(config: ConfigOption = None, json_output: JsonOption = False) -> None:
     """Bring the database to this repwatch's schema (Alembic revisions); run it once before starting workers."""
+    from monitor.config import ConfigError, load_config
+    from monitor.storage.migrations import SchemaError, migrate
+    from monitor.storage.schema import SCHEMA_VERSION
+    from monitor.storage.store import Store
+
     try:
         cfg = load_config(config)
         store = Store(cfg.database_url(), migrate_schema=False)

@@ -5,25 +5,26 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
 
-from models.classifier import Classification, Classifier
-from models.labelled import DataError, read_labelled
-from models.train import CORPUS, DEFAULT_C, train_head
-from monitor.classify import ClassifyReport, classify_pending
+from monitor.check_input import MAX_CHECK_CHARS, CheckInputError, check_texts
 from monitor.cli_common import ConfigOption, JsonOption, err, fail, opened, out
-from monitor.config import Config, ConfigError, ModelConfig, TopicConfig, config_path, load_config, load_topics
-from monitor.evaluate import read_eval_rows, sentiment_scores, topic_scores
-from monitor.storage.store import Store
 
-MAX_CHECK_CHARS = 20_000
+if TYPE_CHECKING:  # torch, the model and pydantic load inside the commands that use them
+    from models.classifier import Classification, Classifier
+    from monitor.classify import ClassifyReport
+    from monitor.config import Config, TopicConfig
+    from monitor.storage.store import Store
+
+__all__ = ["MAX_CHECK_CHARS"]  # the dashboard's Check page applies the same limit
 
 
 def load_classifier(config: Config | None) -> Classifier:
+    from models.classifier import Classifier
+    from monitor.config import ModelConfig
+
     model = config.model if config else ModelConfig()
     with err.status("loading the model (the first run converts the embedded encoder)"):
         try:
@@ -34,6 +35,8 @@ def load_classifier(config: Config | None) -> Classifier:
 
 def optional_config(path: Path | None) -> Config | None:
     """The config when one is given or present; the ad-hoc check also works without one."""
+    from monitor.config import ConfigError, config_path, load_config
+
     if path is None and not config_path(None).exists():
         return None
     try:
@@ -56,7 +59,15 @@ def classify(
         print_classified(report)
 
 
-def classify_store(cfg: Config, store: Store, limit: int | None = None) -> ClassifyReport:
+def classify_store(cfg: Config, store: Store, limit: int | None = None, only_new: bool = False) -> ClassifyReport:
+    """Classify what the model has not labelled; with `only_new`, the model loads only when some mention
+    was never labelled (after a model change, `repwatch classify` re-labels the rest)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from monitor.classify import ClassifyReport, classify_pending, count_unlabelled
+
+    if only_new and count_unlabelled(store) == 0:
+        return ClassifyReport(model_version="not loaded: nothing new")
     classifier = load_classifier(cfg)
     with Progress(TextColumn("classifying"), BarColumn(), MofNCompleteColumn(), console=err, transient=True,
                   disable=not err.is_terminal) as bar:
@@ -71,19 +82,23 @@ def print_classified(report: ClassifyReport) -> None:
 
 
 def _read_texts(texts: list[str], file: Path | None) -> list[str]:
+    """The texts to check, cleaned the same way whichever way they came; problems end the command."""
+    where = "--file " + str(file) if file is not None else "stdin" if texts == ["-"] else "argument"
     if file is not None:
         try:
             texts = [line for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
         except (OSError, UnicodeDecodeError) as exc:
             fail(f"{file}: cannot read it as UTF-8 text ({exc.__class__.__name__}); give one text per line")
+        if not texts:
+            fail(f"{file}: no text in it; give one text per line")
     elif texts == ["-"]:
         texts = [sys.stdin.read()]
     if not texts:
         fail('give a text: repwatch check "De levering duurde drie weken" (or - for stdin, or --file)')
-    too_long = [i for i, t in enumerate(texts) if len(t) > MAX_CHECK_CHARS]
-    if too_long:
-        fail(f"text {too_long[0] + 1} has over {MAX_CHECK_CHARS:,} characters; check a shorter part")
-    return texts
+    try:
+        return check_texts(texts)
+    except CheckInputError as exc:
+        fail(f"{where}: {exc}")
 
 
 def check(
@@ -104,9 +119,13 @@ def check(
 
 
 def _print_check(text: str, result: Classification) -> None:
+    from rich.table import Table
+
+    from monitor.display import language_name
+
     s = result.sentiment
     out.print(f"[bold]{text[:200]}[/]", markup=True, highlight=False)
-    out.print(f"  language {result.language.code} ({result.language.confidence:.0%})   "
+    out.print(f"  language {language_name(result.language.code)} ({result.language.code}, {result.language.confidence:.0%})   "
               f"sentiment [bold]{s.label}[/] score {s.score:+.2f} confidence {s.confidence:.0%}", highlight=False)
     if result.topics:
         out.print("  topics " + "; ".join(f"{t.name} ({t.sentiment.label} {t.sentiment.score:+.2f})" for t in result.topics),
@@ -125,6 +144,11 @@ def eval_cmd(
     json_output: JsonOption = False,
 ) -> None:
     """Accuracy and macro-F1 per language and overall, and the confusion matrix."""
+    from models.classifier import Classifier
+    from models.labelled import DataError
+    from monitor.config import ModelConfig
+    from monitor.evaluate import read_eval_rows, sentiment_scores, topic_scores
+
     try:
         rows = read_eval_rows(file)
     except DataError as exc:
@@ -145,6 +169,8 @@ def eval_cmd(
 
 
 def _topics_from(path: Path) -> list[TopicConfig]:
+    from monitor.config import ConfigError, load_topics
+
     try:
         return load_topics(path)
     except ConfigError as exc:
@@ -152,6 +178,8 @@ def _topics_from(path: Path) -> list[TopicConfig]:
 
 
 def _print_eval(report: dict) -> None:
+    from rich.table import Table
+
     table = Table("language", "n", "accuracy", "macro-F1", title=f"{report['file']}")
     for lang, v in report.get("by_lang", {}).items():
         table.add_row(lang, str(v["n"]), f"{v['accuracy']:.3f}", f"{v['macro_f1']:.3f}")
@@ -173,15 +201,18 @@ def _print_eval(report: dict) -> None:
 def train_sentiment(
     data: Annotated[Optional[list[Path]], typer.Option("--data", help="Your labelled JSON Lines, added to the corpus (repeatable).")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write the head.")] = None,
-    c: Annotated[str, typer.Option("--c", help="Inverse regularization strength, or `auto` to cross-validate.")] = str(DEFAULT_C),
+    c: Annotated[Optional[str], typer.Option("--c", help="Inverse regularization strength, or `auto` to cross-validate "
+                                                   "(default: the project's tuned value).", show_default=False)] = None,
     json_output: JsonOption = False,
 ) -> None:
     """Train the sentiment head on the project's corpus (plus your own labelled texts)."""
     from models.encoder import E5Encoder
+    from models.labelled import DataError, read_labelled
     from models.sentiment import DEFAULT_HEAD
+    from models.train import CORPUS, DEFAULT_C, train_head
 
     try:
-        strength = None if c == "auto" else float(c)
+        strength = DEFAULT_C if c is None else None if c == "auto" else float(c)
     except ValueError:
         fail(f"--c: expected a number or `auto`, got {c!r}")
     files = [CORPUS, *(data or [])]

@@ -7,18 +7,18 @@ import logging
 import signal
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from monitor.cli_common import EXIT_FAILED, ConfigOption, JsonOption, err, fail, opened, out
-from monitor.config import Config
-from monitor.notify import daily
-from monitor.notify.channels import ChannelError, load_channels
-from monitor.notify.deliver import make_sender
-from monitor.notify.outbox import Outbox, Row
-from monitor.storage.store import Store
-from monitor.watch import StopFlag, SystemClock, TickReport, Watcher
+
+if TYPE_CHECKING:  # the watch loop, the alerts (scipy) and the mail stack load in the commands, not for --help
+    from monitor.config import Config
+    from monitor.notify import daily
+    from monitor.notify.outbox import Row
+    from monitor.storage.store import Store
+    from monitor.watch import StopFlag, TickReport, Watcher
 
 ClassifyOption = Annotated[
     bool, typer.Option("--classify/--no-classify", help="Classify new mentions (needs the model).")
@@ -43,6 +43,11 @@ def _digest_date(cfg: Config, value: str | None) -> date:
 
 def _send_now(cfg: Config, store: Store, day: date, now: datetime, composed: daily.Composed) -> tuple[Row, str | None]:
     """Queue the day's digest (once) and try to deliver it; (its row after the attempt, error)."""
+    from monitor.notify import daily
+    from monitor.notify.channels import ChannelError, load_channels
+    from monitor.notify.deliver import make_sender
+    from monitor.notify.outbox import Outbox
+
     if cfg.notify.email is None:
         fail(f"{cfg.path}: notify.email: not configured; add host, sender and recipients to send the digest")
     try:
@@ -67,6 +72,8 @@ def digest(
     json_output: JsonOption = False,
 ) -> None:
     """Build the daily digest: print it, preview it as HTML, or send it."""
+    from monitor.notify import daily
+
     with opened(config) as (cfg, store):
         when = _digest_date(cfg, day)
         now = datetime.now(timezone.utc)
@@ -103,6 +110,9 @@ def _print_digest(composed: daily.Composed, preview: Path | None, row: Row | Non
 
 
 def _watcher(cfg: Config, store: Store, classify: bool, stop: StopFlag | None = None) -> Watcher:
+    from monitor.notify.channels import ChannelError
+    from monitor.watch import Watcher
+
     try:
         return Watcher(cfg, store, classify=classify, stop=stop)
     except (ChannelError, LookupError) as exc:  # LookupError: queue.url_env names an unset variable
@@ -111,6 +121,8 @@ def _watcher(cfg: Config, store: Store, classify: bool, stop: StopFlag | None = 
 
 def watch(config: ConfigOption = None, classify: ClassifyOption = True) -> None:
     """Run for ever: every source on its interval, classify, detect, alert, and the digest at its time."""
+    from monitor.watch import StopFlag, SystemClock
+
     _log_events()
     stop = StopFlag()
 

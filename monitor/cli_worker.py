@@ -8,17 +8,21 @@ from typing import Annotated, Optional
 import typer
 
 from monitor.cli_common import ConfigOption, err, fail, opened
-from monitor.workers.config import QUEUES, mask_url
 
 QueuesOption = Annotated[
-    str, typer.Option("--queues", "-Q", help="Comma-separated queues to consume: collect, classify, default.")
+    Optional[str], typer.Option("--queues", "-Q", help="Comma-separated queues to consume: collect, classify, default "
+                                "(default: all).", show_default=False)
 ]
 ConcurrencyOption = Annotated[
     Optional[int], typer.Option("--concurrency", min=1, help="Worker processes (default: one per CPU core).")
 ]
 
 
-def _queues(value: str) -> list[str]:
+def _queues(value: str | None) -> list[str]:
+    from monitor.workers.config import QUEUES
+
+    if value is None:
+        return list(QUEUES)
     names = [q.strip() for q in value.split(",") if q.strip()]
     unknown = [q for q in names if q not in QUEUES]
     if not names or unknown:
@@ -26,10 +30,11 @@ def _queues(value: str) -> list[str]:
     return names
 
 
-def worker(config: ConfigOption = None, queues: QueuesOption = ",".join(QUEUES),
+def worker(config: ConfigOption = None, queues: QueuesOption = None,
            concurrency: ConcurrencyOption = None) -> None:
     """Run a Celery worker: collect sources, classify mentions, detect alerts, send (needs `queue.url`)."""
     from monitor.workers.app import make_app
+    from monitor.workers.config import mask_url
     from monitor.workers.tasks import Runtime, register
 
     names = _queues(queues)

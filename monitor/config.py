@@ -8,7 +8,6 @@ traceback.
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
 import yaml
 from pydantic import Field, ValidationError, field_validator, model_validator
 
+from monitor.config_errors import closest, explain, language_problem
 from monitor.alerts.config import AlertsConfig  # noqa: F401 - re-exported
 from monitor.notify.config import ChannelConfig, EmailConfig, NotifyConfig  # noqa: F401 - re-exported
 from monitor.source_config import (  # noqa: F401 - re-exported: the config API is monitor.config
@@ -43,7 +43,6 @@ from monitor.workers.config import QueueConfig  # noqa: F401 - re-exported
 CONFIG_ENV = "REPWATCH_CONFIG"
 DEFAULT_CONFIG = "config.yaml"
 
-_PATH_PREFIX = re.compile(r"^([A-Za-z_][\w.\[\]]*): (.+)$")
 
 
 class ConfigError(ValueError):
@@ -83,9 +82,11 @@ class HttpConfig(_Strict):
     def _known_kinds(cls, value: dict[str, float]) -> dict[str, float]:
         for kind, seconds in value.items():
             if kind not in SOURCE_TYPES:
-                raise ValueError(f"unknown source type {kind!r}; expected one of {sorted(SOURCE_TYPES)}")
+                meant = closest(kind, sorted(SOURCE_TYPES))
+                hint = f", did you mean `{meant}`?" if meant else ";"
+                raise ValueError(f"unknown source type `{kind}`{hint} valid types: {', '.join(sorted(SOURCE_TYPES))}")
             if seconds < 0:
-                raise ValueError(f"{kind}: expected seconds >= 0")
+                raise ValueError(f"`{kind}`: seconds between requests cannot be negative (it is {seconds:g})")
         return value
 
 
@@ -120,8 +121,8 @@ class ModelConfig(_Strict):
         from lingua import IsoCode639_1
 
         for code in value:
-            if code != "no" and not hasattr(IsoCode639_1, code.upper()):
-                raise ValueError(f"unknown language code {code!r}; use ISO 639-1 codes such as nl, nb, de")
+            if code != "no" and not hasattr(IsoCode639_1, str(code).upper()):
+                raise ValueError(language_problem(code))
         return value
 
 
@@ -136,12 +137,14 @@ class AnalyticsConfig(_Strict):
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r}; use an IANA name such as Europe/Amsterdam or Europe/Oslo") from None
+            meant = closest(value, sorted(available_timezones()))
+            hint = f"did you mean `{meant}`? " if meant else ""
+            raise ValueError(f"unknown time zone `{value}`; {hint}use a name such as Europe/Amsterdam or Europe/Oslo") from None
         return value
 
     @property
@@ -179,17 +182,18 @@ class Config(_Strict):
     def _cross_checks(self) -> "Config":
         own = [b.name for b in self.brands if b.own]
         if len(own) != 1:
-            raise ValueError(f"brands: exactly one brand needs `own: true` (found {len(own)})")
+            raise ValueError(f"brands: exactly one brand needs `own: true`, the brand you work for (found {len(own)})")
         brand_names = {b.name for b in self.brands}
         seen: set[str] = set()
         for i, source in enumerate(self.sources):
             if source.name in seen:
-                raise ValueError(f"sources[{i}].name: duplicate source name {source.name!r}; names must be unique")
+                raise ValueError(f"sources[{i}].name: another source is already called `{source.name}`; give each source its own name")
             seen.add(source.name)
             if source.brand is not None and source.brand not in brand_names:
-                raise ValueError(
-                    f"sources[{i}].brand: unknown brand {source.brand!r}; expected one of {sorted(brand_names)}"
-                )
+                meant = closest(source.brand, sorted(brand_names))
+                hint = f"did you mean `{meant}`? " if meant else ""
+                raise ValueError(f"sources[{i}].brand: no brand is called `{source.brand}`; {hint}"
+                                 f"brands: {', '.join(sorted(brand_names))}")
         return self
 
     @property
@@ -221,34 +225,6 @@ def resolve_sqlite_url(url: str, base: Path) -> str:
     return prefix + str(path)
 
 
-def yaml_path(loc: tuple[Any, ...]) -> str:
-    """('sources', 2, 'feed', 'url') -> 'sources[2].url' (dropping pydantic's union tags)."""
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif part in SOURCE_TYPES or str(part).startswith("function-"):
-            continue
-        else:
-            out += f".{part}" if out else str(part)
-    return out or "(top level)"
-
-
-def _first_error(file: Path, exc: ValidationError) -> str:
-    err = exc.errors(include_url=False)[0]
-    message = err["msg"].removeprefix("Value error, ")
-    if err["type"] == "extra_forbidden":
-        message = "unknown key; check its spelling against the documented keys"
-    elif err["type"] == "missing":
-        message = "required key is missing"
-    where = yaml_path(tuple(err["loc"]))
-    # Cross-field checks run on the whole model and so name their own path in the message.
-    own_path = _PATH_PREFIX.match(message)
-    if where == "(top level)" and own_path:
-        where, message = own_path.group(1), own_path.group(2)
-    return f"{file}: {where}: {message}"
-
-
 def config_path(explicit: str | Path | None = None) -> Path:
     return Path(explicit or os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG)
 
@@ -277,7 +253,7 @@ def load_config(path: str | Path | None = None) -> Config:
     try:
         return Config.model_validate({**data, "path": file.resolve()})
     except ValidationError as exc:
-        raise ConfigError(_first_error(file, exc)) from None
+        raise ConfigError(explain(file, data, exc, Config)) from None
 
 
 class _TopicsFile(_Strict):
@@ -293,4 +269,4 @@ def load_topics(path: str | Path) -> list[TopicConfig]:
     try:
         return list(_TopicsFile.model_validate({"topics": data["topics"]}).topics)
     except ValidationError as exc:
-        raise ConfigError(_first_error(file, exc)) from None
+        raise ConfigError(explain(file, data, exc, _TopicsFile)) from None

@@ -48,7 +48,7 @@ def _http_url(value: str) -> str:
 class _SourceBase(_Strict):
     name: str = Field(min_length=1, pattern=r"^[\w.\-]+$", description="Unique name, letters, digits, . _ -")
     brand: str | None = Field(None, description="Every item of this source is about this brand")
-    language: str | None = Field(None, min_length=2, max_length=3, description="Language hint, ISO 639-1")
+    language: str | None = Field(None, description="Language hint, a two-letter code such as nl, nb, no")
     interval: Duration = Field(timedelta(minutes=30), description="How often `repwatch watch` polls it")
     enabled: bool = True
 
@@ -58,6 +58,17 @@ class _SourceBase(_Strict):
         if value is False:  # YAML 1.1 reads a bare `no` (Norwegian) as false
             raise ValueError('write "no" in quotes: YAML reads a bare no as false')
         return value
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str | None) -> str | None:
+        from monitor.config_errors import known_language, language_problem
+
+        if value is None:
+            return None
+        if not known_language(value.lower()):
+            raise ValueError(language_problem(value))
+        return value.lower()
 
     @field_validator("interval", mode="before")
     @classmethod

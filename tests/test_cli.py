@@ -65,7 +65,8 @@ def test_invalid_config_exits_2_with_one_line(tmp_path: Path) -> None:
     config = make_config(tmp_path, [{"name": "x", "type": "feed"}])
     code, _, stderr = run("collect", "--config", str(config))
     assert code == 2
-    assert stderr.strip() == f"error: {config}: sources[0].url: required key is missing"
+    assert stderr.strip() == (f"error: {config}: source 1 \"x\": `url` is missing; add it: http(s) URL, file:// URL or a "
+                              "path relative to config.yaml")
 
 
 def test_unknown_source_name_is_an_error(tmp_path: Path) -> None:

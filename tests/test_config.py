@@ -71,55 +71,7 @@ def test_valid_config_loads(tmp_path: Path) -> None:
     assert config.database_url() == f"sqlite:///{tmp_path / 'data/repwatch.db'}"
 
 
-@pytest.mark.parametrize(
-    ("path", "value", "where", "expected"),
-    [
-        ("sources[1].url", "ftp://example.org/x", "sources[1].url", "http(s) URL"),
-        ("sources[1].url", DELETE, "sources[1].url", "required"),
-        ("sources[0].type", "carrier-pigeon", "sources[0]", "feed"),
-        ("sources[1].brand", "Nobody", "sources[1].brand", "unknown brand 'Nobody'"),
-        ("sources[1].name", "a", "sources[1].name", "duplicate source name"),
-        ("sources[1].name", "bad name!", "sources[1].name", "pattern"),
-        ("sources[0].interval", "often", "sources[0].interval", "duration"),
-        ("sources[0].language", False, "sources[0].language", 'write "no" in quotes'),
-        ("sources[0].intervall", "5m", "sources[0].intervall", "unknown key"),
-        ("brands[0].own", False, "brands", "exactly one brand"),
-        ("brands[1].name", "", "brands[1].name", "at least 1 character"),
-        ("storage.url", 5, "storage.url", "valid string"),
-        ("http.read_timeout", -1, "http.read_timeout", "greater than 0"),
-        ("surprise", {"x": 1}, "surprise", "unknown key"),
-        ("model.sentiment", "bert", "model.sentiment", "pattern"),
-        ("model.languages", ["nl", "xx"], "model.languages", "unknown language code 'xx'"),
-        ("model.batch_size", 0, "model.batch_size", "greater than or equal to 1"),
-        ("topics", [{"name": "levering"}], "topics[0].description", "required"),
-        ("sources[0]", {"name": "a", "type": "appstore", "country": "nl"}, "sources[0].app_id", "required"),
-        ("sources[0]", {"name": "a", "type": "appstore", "app_id": "abc", "country": "nl"}, "sources[0].app_id", "pattern"),
-        ("sources[0]", {"name": "a", "type": "appstore", "app_id": 1, "country": "nld"}, "sources[0].country", "pattern"),
-        ("sources[0]", {"name": "a", "type": "googleplay", "package": "trapkracht", "lang": "nl", "country": "nl"},
-         "sources[0].package", "pattern"),
-        ("sources[0]", {"name": "a", "type": "news", "query": "x", "lang": "nl"}, "sources[0].country", "required"),
-        ("sources[0]", {"name": "a", "type": "reddit", "query": "x", "subreddit": "fietsen"}, "sources[0]",
-         "give exactly one of `query` or `subreddit`"),
-        ("sources[0]", {"name": "a", "type": "reddit"}, "sources[0]", "give exactly one of `query` or `subreddit`"),
-        ("sources[0]", {"name": "a", "type": "mastodon", "instance": "https://m.social", "hashtag": "x"},
-         "sources[0].instance", "pattern"),
-        ("sources[0]", {"name": "a", "type": "mastodon", "instance": "m.social", "hashtag": "x", "token_env": "my token"},
-         "sources[0].token_env", "pattern"),
-        ("sources[0]", {"name": "a", "type": "bluesky", "query": "x", "base_url": "ftp://x"}, "sources[0].base_url", "http(s) URL"),
-        ("sources[0]", {"name": "a", "type": "hackernews", "query": "x", "backfill_days": 0}, "sources[0].backfill_days",
-         "greater than or equal to 1"),
-        ("sources[0]", {"name": "a", "type": "hackernews", "query": "x", "token": "abc"}, "sources[0].token", "unknown key"),
-        ("http.min_interval", {"redit": 6}, "http.min_interval", "unknown source type 'redit'"),
-    ],
-)
-def test_config_errors_name_file_and_path(tmp_path: Path, path: str, value: object, where: str, expected: str) -> None:
-    file = write(tmp_path, with_change(path, value))
-    with pytest.raises(ConfigError) as info:
-        load_config(file)
-    message = str(info.value)
-    assert "\n" not in message
-    assert message.startswith(f"{file}: {where}: "), message
-    assert expected in message
+# Every broken-config message, word for word: tests/test_config_errors.py.
 
 
 @pytest.mark.parametrize(

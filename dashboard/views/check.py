@@ -8,7 +8,8 @@ import streamlit as st
 
 from dashboard import data
 from dashboard.checking import InputError, UploadedTable, check_text, classified_csv, read_csv_upload, sentence_rows, topic_rows
-from monitor.cli_model import MAX_CHECK_CHARS
+from monitor.check_input import MAX_CHECK_CHARS
+from monitor.display import language_name, plural
 
 
 def _classifier() -> Any:
@@ -18,13 +19,16 @@ def _classifier() -> Any:
 def show_result(result: Any) -> None:
     s = result.sentiment
     cols = st.columns(4)
-    cols[0].metric("Language", result.language.code, help=f"detection confidence {result.language.confidence:.0%}")
+    cols[0].metric("Language", language_name(result.language.code),
+                   help=f"{result.language.code}, detection confidence {result.language.confidence:.0%}")
     cols[1].metric("Sentiment", s.label)
     cols[2].metric("Score (-1 to 1)", f"{s.score:+.2f}")
     cols[3].metric("Confidence", f"{s.confidence:.0%}")
     st.markdown("**Topics** (each with the sentiment of the sentences about it)")
     if result.topics:
-        st.dataframe(topic_rows(result), hide_index=True, width="stretch")
+        for row in topic_rows(result, threshold=_classifier().topics_.threshold):
+            st.markdown(f"**{row['topic']}** · {row['sentiment']} ({row['score']:+.2f}) · {row['strength']} match",
+                        help=row["strength_help"])
     else:
         st.caption("No topic: the text is not clearly about any configured topic.")
     if len(result.sentences) > 1:
@@ -72,7 +76,7 @@ def _classify_upload(table: UploadedTable, texts: list[str]) -> None:
         results = _classifier().classify(texts)
     output = classified_csv(table, results)
     counts = {label: sum(r.sentiment.label == label for r in results) for label in ("negative", "neutral", "positive")}
-    st.success(f"Classified {len(results):,} texts: " + ", ".join(f"{n} {label}" for label, n in counts.items()))
+    st.success(f"Classified {plural(len(results), 'text')}: " + ", ".join(f"{n:,} {label}" for label, n in counts.items()))
     name = table.name.rsplit(".", 1)[0] + "-classified.csv"
     st.download_button("Download the classified CSV", output, file_name=name, mime="text/csv", key="check_download")
 

@@ -12,6 +12,7 @@ from dashboard import complaint_queue, data, mention_list, mention_query
 from dashboard.page import PageInput, header, page_input
 from monitor.analytics.mentions import UNLABELLED, MentionFilter, count_matching, search_mentions, to_csv
 from monitor.analytics.period import Period
+from monitor.display import language_label, mentions_match, plural
 
 PAGE_SIZE = 100
 CSV_LIMIT = 100_000
@@ -58,7 +59,7 @@ def filter_form(inp: PageInput) -> MentionFilter:
     row1 = st.columns(4)
     brands = row1[0].multiselect("Brand", inp.ctx.brands, default=inp.brands, key="m_brands")
     sources = row1[1].multiselect("Source", choices["m_sources"], key="m_sources")
-    languages = row1[2].multiselect("Language", choices["m_languages"], key="m_languages")
+    languages = row1[2].multiselect("Language", choices["m_languages"], key="m_languages", format_func=language_label)
     sentiments = row1[3].multiselect("Sentiment", choices["m_sentiments"], key="m_sentiments")
     row2 = st.columns([2, 2, 1, 2])
     topics = row2[0].multiselect("Topic", choices["m_topics"], key="m_topics")
@@ -90,7 +91,7 @@ def results(inp: PageInput, flt: MentionFilter) -> None:
     total = data.fetch(count_matching, flt)
     pages = max(1, -(-total // PAGE_SIZE))
     cols = st.columns([3, 1])
-    cols[0].markdown(f"**{total:,} mentions match** · {flt.period.label() if flt.period else ''}")
+    cols[0].markdown(f"**{mentions_match(total)}** · {flt.period.label() if flt.period else ''}")
     page = cols[1].number_input("Page", 1, pages, 1, key="m_page", help=f"{PAGE_SIZE} per page, newest first") \
         if pages > 1 else 1
     rows = data.fetch(search_mentions, flt, limit=PAGE_SIZE, offset=(int(page) - 1) * PAGE_SIZE)
@@ -107,7 +108,7 @@ def results(inp: PageInput, flt: MentionFilter) -> None:
 def export(flt: MentionFilter, total: int) -> None:
     if not total:
         return
-    if st.button(f"Prepare a CSV of the {min(total, CSV_LIMIT):,} matching mentions", key="m_csv_prepare"):
+    if st.button(f"Prepare a CSV of {plural(min(total, CSV_LIMIT), 'matching mention')}", key="m_csv_prepare"):
         rows = search_mentions(data.context().store, flt, limit=CSV_LIMIT)
         st.download_button("Download CSV", to_csv(rows), file_name="mentions.csv", mime="text/csv", key="m_csv")
         if total > CSV_LIMIT:

@@ -12,6 +12,7 @@ from dashboard.page import PageInput, header, page_input
 from dashboard.safety import safe_link
 from monitor.analytics.ratings import rating_contradictions, rating_summary, rating_trend
 from monitor.analytics.series import Scope, sentiment_series
+from monitor.display import language_name, plural
 
 REFRESH_S = 60
 KPIS = "monitor.analytics.kpis"
@@ -95,17 +96,17 @@ def sources_and_languages(inp: PageInput) -> None:
     cols = st.columns(2)
     for col, by in zip(cols, ("source", "language")):
         rows = data.fetch(breakdown, inp.focus, inp.period, by=by, very_positive=inp.very_positive)
-        shares = [{by: _key(r), "sentiment": s, "mentions": getattr(r, s)} for r in rows
+        shares = [{by: _key(r, by), "sentiment": s, "mentions": getattr(r, s)} for r in rows
                   for s in charts.SENTIMENT_ORDER]
         col.altair_chart(charts.sentiment_shares(shares, by, f"Mentions by {by}",
                                                  f"{inp.period.label()} · share by sentiment (%)"), width="stretch")
-        col.dataframe([{by: _key(r), "mentions": r.volume, "share": r.share, "net sentiment": round(r.net_sentiment, 1)} for r in rows],
+        col.dataframe([{by: _key(r, by), "mentions": r.volume, "share": r.share, "net sentiment": round(r.net_sentiment, 1)} for r in rows],
                       hide_index=True, width="stretch", key=f"overview_{by}",
                       column_config={"share": st.column_config.NumberColumn(format="percent")})
 
 
-def _key(row: Any) -> str:
-    return str(row.key or "unknown")
+def _key(row: Any, by: str) -> str:
+    return language_name(row.key) if by == "language" else str(row.key or "unknown")
 
 
 def ratings(inp: PageInput) -> None:
@@ -151,7 +152,7 @@ def open_alerts(inp: PageInput) -> None:
                    "observed": round(a.observed, 2), "expected": round(a.expected, 2)} for a in found],
                  hide_index=True, width="stretch", key="overview_alerts",
                  column_config={"since": st.column_config.TextColumn(f"since ({inp.zone.key})")})
-    st.page_link("views/alerts.py", label=f"{len(found)} open alert(s): see the causes", icon=":material/arrow_forward:")
+    st.page_link("views/alerts.py", label=f"{plural(len(found), 'open alert')}: see the causes", icon=":material/arrow_forward:")
 
 
 @st.fragment(run_every=REFRESH_S)

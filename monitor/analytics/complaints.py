@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, exists, func, select
 
+from monitor.analytics.period import Period
 from monitor.storage import schema
 from monitor.storage.store import Store
 
@@ -34,7 +35,7 @@ class Complaint:
         return self.handled_at is not None
 
 
-def _queue_query(brand: str, include_handled: bool) -> Select[Any]:
+def _queue_query(brand: str, include_handled: bool, period: Period | None = None) -> Select[Any]:
     m, c, s, h = schema.mentions.c, schema.classifications.c, schema.sources.c, schema.mention_status.c
     query = (
         select(m.id, m.published_at, s.name, m.language, m.title, m.text, m.url, m.author, c.score, c.confidence,
@@ -44,21 +45,25 @@ def _queue_query(brand: str, include_handled: bool) -> Select[Any]:
                      .outerjoin(schema.mention_status, h.mention_id == m.id))
         .where(m.brand == brand, c.sentiment == "negative")
     )
+    if period is not None:
+        lo, hi = period.utc()
+        query = query.where(m.published_at >= lo, m.published_at < hi)
     return query if include_handled else query.where(h.mention_id.is_(None))
 
 
 def complaint_queue(store: Store, brand: str, now: datetime | None = None, limit: int = 50,
-                    include_handled: bool = False, offset: int = 0) -> list[Complaint]:
-    """Negative mentions of `brand`, oldest first; handled ones only with `include_handled`."""
+                    include_handled: bool = False, offset: int = 0, period: Period | None = None) -> list[Complaint]:
+    """Negative mentions of `brand` (published in `period`, if given), oldest first; handled ones only
+    with `include_handled`."""
     now = now or datetime.now(timezone.utc)
     m = schema.mentions.c
-    query = _queue_query(brand, include_handled).order_by(m.published_at, m.id).limit(limit).offset(offset)
+    query = _queue_query(brand, include_handled, period).order_by(m.published_at, m.id).limit(limit).offset(offset)
     with store.engine.connect() as conn:
         return [Complaint(r.id, r.published_at, now - r.published_at, *r[2:]) for r in conn.execute(query)]
 
 
-def count_complaints(store: Store, brand: str, include_handled: bool = False) -> int:
-    query = _queue_query(brand, include_handled).with_only_columns(func.count())
+def count_complaints(store: Store, brand: str, include_handled: bool = False, period: Period | None = None) -> int:
+    query = _queue_query(brand, include_handled, period).with_only_columns(func.count())
     with store.engine.connect() as conn:
         return int(conn.execute(query).scalar_one())
 

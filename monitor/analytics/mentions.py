@@ -93,6 +93,19 @@ class MentionDetail:
     handled_at: datetime | None
     corrections: list[str] = field(default_factory=list)  # labels given as feedback, oldest first
 
+    def body_sentences(self) -> list[Sentence]:
+        """The sentences of the text itself: the model read the title first (title_length), and a
+        page that shows the title above the breakdown need not repeat it there."""
+        start = title_length(self.row.title, self.row.text)
+        return [s for s in self.sentences if s.start >= start]
+
+
+def title_length(title: str | None, text: str) -> int:
+    """Where the text starts in what the model read (monitor.classify.mention_text: the title and a
+    newline, unless the text already starts with the title)."""
+    title = (title or "").strip()
+    return len(title) + 1 if title and not text.startswith(title) else 0
+
 
 def _fold(value: str | None) -> str | None:
     return None if value is None else value.casefold()

@@ -55,3 +55,17 @@ def test_a_relabelled_mention_leaves_the_queue(store: Store, ids: list[int]) -> 
 def test_unknown_mention_is_refused(store: Store, ids: list[int]) -> None:
     with pytest.raises(KeyError, match="mention 999999 does not exist"):
         mark_handled(store, 999999)
+
+
+def test_the_queue_can_be_limited_to_a_period(store: Store, ids: list[int]) -> None:
+    """The dashboard's queue follows the sidebar's period: local days, the end day included."""
+    from zoneinfo import ZoneInfo
+
+    from monitor.analytics.period import Period
+
+    period = Period.days(at(2026, 11, 18, 0).date(), at(2026, 11, 19, 0).date(), ZoneInfo("Europe/Amsterdam"))
+    assert [c.mention_id for c in complaint_queue(store, "Trapkracht", now=NOW, period=period)] == [ids[2], ids[0]]
+    assert count_complaints(store, "Trapkracht", period=period) == 2
+    mark_handled(store, ids[2], now=NOW)
+    assert count_complaints(store, "Trapkracht", period=period) == 1
+    assert count_complaints(store, "Trapkracht", include_handled=True, period=period) == 2

@@ -100,6 +100,12 @@ class PageVisit:
     exceptions: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
     charts: int = 0
+    requests: list[str] = field(default_factory=list)  # every URL the page asked for
+    favicon: str = ""
+
+    def outside(self, server_url: str) -> list[str]:
+        """Requests to anywhere but the dashboard's own server (a font host, a CDN)."""
+        return [u for u in self.requests if not u.startswith((server_url, "data:", "blob:", "about:"))]
 
 
 @contextmanager
@@ -140,6 +146,7 @@ def visit(chromium: Any, url: str, path: str, title: str, must_show: str, charts
     page = context.new_page()
     result = PageVisit(path, out_dir / f"{path or 'overview'}.png")
     page.on("dialog", lambda dialog: (result.dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("request", lambda request: result.requests.append(request.url))
     try:
         page.goto(f"{url}/{path}{query}", wait_until="domcontentloaded")
         main = page.locator("[data-testid='stMain']")
@@ -151,6 +158,8 @@ def visit(chromium: Any, url: str, path: str, title: str, must_show: str, charts
                                    timeout=60_000)
             result.charts = page.locator("[data-testid='stVegaLiteChart']").count()
         result.exceptions = [e.inner_text() for e in page.locator("[data-testid='stException']").all()]
+        icons = page.locator("link[rel~='icon']")
+        result.favicon = (icons.first.get_attribute("href") or "") if icons.count() else ""
         _screenshot_whole_page(page, result.screenshot)
     finally:
         context.close()

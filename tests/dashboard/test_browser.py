@@ -25,6 +25,9 @@ def test_every_page_in_a_real_browser(demo_db: Seeded, tmp_path: Path) -> None:
             shot = visit(chromium, server.url, path, title, key_text, has_charts, tmp_path, query="?period=30d")
             assert not shot.exceptions, f"/{path}: {shot.exceptions}"
             assert not shot.dialogs
+            # Offline, a font or icon host would never answer: everything comes from the dashboard itself.
+            assert shot.outside(server.url) == [], f"/{path} fetched from elsewhere: {shot.outside(server.url)}"
+            assert not shot.favicon.startswith("http") or shot.favicon.startswith(server.url), shot.favicon
             if has_charts:
                 assert shot.charts >= 2, f"/{path} drew {shot.charts} charts"
             assert shot.screenshot.stat().st_size > 20_000, "a rendered page, not a blank one"

@@ -11,7 +11,7 @@ import pytest
 from dashboard.safety import safe_link
 from monitor.analytics.complaints import complaint_queue, count_complaints
 from monitor.analytics.feedback import feedback_examples
-from monitor.analytics.mentions import MentionFilter, count_matching, mention_detail, search_mentions
+from monitor.analytics.mentions import MentionFilter, count_matching, mention_detail, search_mentions, title_length
 from monitor.analytics.period import Period
 from monitor.storage.store import Store
 from tests.dashboard.apptest import copy_seeded, frame, metric, open_app, texts
@@ -84,13 +84,19 @@ def test_one_mention_shows_its_sentence_breakdown(demo: tuple[Seeded, Store]) ->
     seeded, store = demo
     flt = MentionFilter(brands=tuple(b.name for b in seeded.config.brands), period=_period(seeded))
     rows = search_mentions(store, flt, limit=100)
-    detail = next(d for d in (mention_detail(store, r.id) for r in rows) if d is not None and len(d.sentences) > 1)
+    # A mention whose title the model read before its text: the title is shown once, above the breakdown.
+    detail = next(d for d in (mention_detail(store, r.id) for r in rows)
+                  if d is not None and len(d.body_sentences()) > 1 and title_length(d.row.title, d.row.text))
     at = open_app(page="mentions")
     at.selectbox(key="m_pick").select(detail.row.id).run()
     assert detail.row.text in texts(at)
+    assert texts(at).count(detail.row.title) == 1
     sentences = frame(at, "sentence", "sentiment")
-    assert list(sentences["sentence"]) == [s.text for s in detail.sentences]
-    assert list(sentences["sentiment"]) == [s.label for s in detail.sentences]
+    body_start = title_length(detail.row.title, detail.row.text)
+    assert list(sentences["sentence"]) == [s.text for s in detail.sentences if s.start >= body_start]
+    assert len(sentences) < len(detail.sentences), "the title's sentences are not repeated"
+    assert list(sentences["sentiment"]) == [s.label for s in detail.body_sentences()]
+    assert detail.row.title.strip() not in list(sentences["sentence"])
     assert metric(at, "Sentiment").value == detail.row.sentiment
     assert metric(at, "Confidence").value == f"{detail.row.confidence:.0%}"
 
@@ -113,19 +119,23 @@ def test_a_label_correction_is_stored_as_feedback(writable: tuple[Seeded, Store]
 
 
 def test_the_complaint_queue_and_marking_one_handled(writable: tuple[Seeded, Store]) -> None:
-    _, store = writable
-    waiting = count_complaints(store, "Trapkracht")
-    oldest = complaint_queue(store, "Trapkracht", limit=200)
+    seeded, store = writable
+    period = _period(seeded)
+    waiting = count_complaints(store, "Trapkracht", period=period)
+    assert waiting < count_complaints(store, "Trapkracht"), "the demo has older complaints, outside the period"
+    oldest = complaint_queue(store, "Trapkracht", limit=200, period=period)
     at = open_app(page="mentions")
-    assert metric(at, "Complaints about Trapkracht waiting").value == f"{waiting:,}"
+    label = f"Complaints about Trapkracht waiting, {period.label()}"
+    assert metric(at, label).value == f"{waiting:,}"
+    assert any(period.label() in t and "sidebar" in t for t in texts(at)), "the queue says which period it shows"
     assert list(frame(at, "age", "text")["id"]) == [c.mention_id for c in oldest]
     first = at.selectbox(key="queue_pick").value
     assert first == oldest[0].mention_id, "oldest first"
     at.text_input(key="queue_by").input("Bram").run()
     at.button(key="queue_handle").click().run()
     assert not at.exception
-    assert count_complaints(store, "Trapkracht") == waiting - 1
-    assert metric(at, "Complaints about Trapkracht waiting").value == f"{waiting - 1:,}"
+    assert count_complaints(store, "Trapkracht", period=period) == waiting - 1
+    assert metric(at, label).value == f"{waiting - 1:,}"
     assert first not in list(frame(at, "age", "text")["id"])
 
 
@@ -136,7 +146,7 @@ def test_csv_export_is_the_filtered_set(demo: tuple[Seeded, Store]) -> None:
     expected = count_matching(store, MentionFilter(brands=tuple(b.name for b in seeded.config.brands),
                                                    sentiments=("negative",), period=_period(seeded)))
     prepare = at.button(key="m_csv_prepare")
-    assert prepare.label == f"Prepare a CSV of the {expected:,} matching mentions"
+    assert prepare.label == f"Prepare a CSV of {expected:,} matching mention{'' if expected == 1 else 's'}"
     prepare.click().run()
     downloads = at.get("download_button")
     assert len(downloads) == 1 and downloads[0].proto.label == "Download CSV"

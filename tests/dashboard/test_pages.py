@@ -13,6 +13,7 @@ from monitor.analytics.period import Period
 from monitor.analytics.ratings import rating_contradictions, rating_summary
 from monitor.analytics.series import Scope, sentiment_series
 from monitor.analytics.topics import key_drivers, topic_stats
+from monitor.display import language_name
 from monitor.storage.store import Store
 from tests.dashboard.apptest import PAGES, chart_data, chart_title, charts, frame, metric, open_app
 from tests.dashboard.seed import Seeded
@@ -66,7 +67,10 @@ def test_overview_breakdowns_are_the_analytics_breakdown(demo: tuple[Seeded, Sto
     seeded, store = demo
     expected = breakdown(store, "Trapkracht", _period(seeded), by=by, very_positive=seeded.config.analytics.very_positive)
     shown = frame(open_app(), by, "share")
-    assert list(shown[by]) == [r.key or "unknown" for r in expected]
+    # Languages by name ("Dutch"), sources by their configured name.
+    assert list(shown[by]) == [language_name(r.key) if by == "language" else r.key or "unknown" for r in expected]
+    if by == "language":
+        assert "Dutch" in list(shown[by]) and "nl" not in list(shown[by])
     assert list(shown["mentions"]) == [r.volume for r in expected]
 
 

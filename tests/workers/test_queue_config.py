@@ -31,11 +31,11 @@ def write(tmp_path: Path, queue: dict) -> Path:
 
 
 @pytest.mark.parametrize("queue, message", [
-    ({"url": "amqp://:pw@h//"}, "queue.url: expected a Redis URL such as redis://127.0.0.1:6379/0, got 'amqp://:***@h//'"),
-    ({"url": "redis://h", "url_env": "Q"}, "queue: give only one of `url` or `url_env`"),
-    ({"url_env": "not a name"}, "queue.url_env: String should match pattern"),
-    ({"url": "redis://h", "visibility_timeout": "0s"}, "queue.visibility_timeout: expected at least 1s"),
-    ({"url": "redis://h", "classify_batch": 0}, "queue.classify_batch: Input should be greater than or equal to 1"),
+    ({"url": "amqp://:pw@h//"}, "queue: `url`: expected a Redis URL such as redis://127.0.0.1:6379/0, got 'amqp://:***@h//'"),
+    ({"url": "redis://h", "url_env": "Q"}, "`queue`: give only one of `url` or `url_env`"),
+    ({"url_env": "not a name"}, "queue: `url_env` `not a name` is not in the expected form; expected: env variable holding the Redis URL"),
+    ({"url": "redis://h", "visibility_timeout": "0s"}, "queue: `visibility_timeout`: expected at least 1s"),
+    ({"url": "redis://h", "classify_batch": 0}, "queue: `classify_batch` must be at least 1 (it is 0)"),
 ])
 def test_a_bad_queue_section_is_one_line_naming_the_key(tmp_path: Path, queue: dict, message: str) -> None:
     with pytest.raises(ConfigError) as info:
