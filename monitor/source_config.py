@@ -36,6 +36,37 @@ def parse_duration(value: Any) -> timedelta:
     return timedelta(seconds=float(match.group(1)) * _UNIT_SECONDS[match.group(2)])
 
 
+MIN_REMOTE_INTERVAL = timedelta(seconds=30)  # a remote source polled faster only gets itself blocked
+
+
+def parse_interval(value: Any) -> timedelta:
+    """A source's `interval`: a positive number with a unit (`90s`, `15m`, `2h`, `1d`).
+
+    A bare number is refused: `interval: 15` was silently 15 seconds where 15 minutes was meant.
+    """
+    text = str(value).strip()
+    if isinstance(value, bool) or not text:
+        raise ValueError("expected a duration with a unit, such as 90s, 15m, 2h or 1d")
+    if isinstance(value, (int, float)) or re.fullmatch(r"[-+]?\d+(\.\d+)?", text):
+        return _no_unit(text)
+    match = _DURATION.match(text)
+    if not match or not match.group(2):
+        if re.fullmatch(r"\s*-\s*\d+(\.\d+)?\s*[smhd]\s*", text):
+            raise ValueError(f"`{text}` is not positive; write how often to poll, such as 15m")
+        raise ValueError(f"`{text}` is not a duration; write a number with a unit, such as 90s, 15m, 2h or 1d")
+    interval = parse_duration(text)
+    if interval <= timedelta(0):
+        raise ValueError(f"`{text}` is not positive; write how often to poll, such as 15m")
+    return interval
+
+
+def _no_unit(text: str) -> timedelta:
+    number = text.lstrip("+")
+    if float(number) <= 0:
+        raise ValueError(f"`{text}` is not positive and has no unit; write how often to poll, such as 15m")
+    raise ValueError(f"`{text}` has no unit; write `{number}m` or `{number}s`")
+
+
 Duration = Annotated[timedelta, Field(json_schema_extra={"format": "duration"})]
 
 
@@ -62,7 +93,20 @@ class _SourceBase(_Strict):
     @field_validator("interval", mode="before")
     @classmethod
     def _duration(cls, value: Any) -> timedelta:
-        return parse_duration(value)
+        return value if isinstance(value, timedelta) else parse_interval(value)
+
+    @property
+    def remote(self) -> bool:
+        return True
+
+    @model_validator(mode="after")
+    def _interval_floor(self) -> "_SourceBase":
+        if self.remote and self.interval < MIN_REMOTE_INTERVAL:
+            seconds = f"{self.interval.total_seconds():g}s"
+            raise ValueError(
+                f"interval: {seconds} is too often for a remote source; use at least 30s (a server would block it)"
+            )
+        return self
 
 
 class FeedSource(_SourceBase):
@@ -74,6 +118,10 @@ class FeedSource(_SourceBase):
         None,
         description="Recorded data only (the demo): the feed ends on this date; dates are shifted so it ends today",
     )
+
+    @property
+    def remote(self) -> bool:
+        return self.url.lower().startswith(("http://", "https://"))
 
     @field_validator("url")
     @classmethod
