@@ -134,7 +134,7 @@ class HttpClient:
         return float(self.config.min_interval.get(kind, default))
 
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None,
-            headers: dict[str, str] | None = None, min_interval: float = 0.0, same_host: bool = False) -> Response:
+            headers: dict[str, str] | None = None, min_interval: float = 0.0, same_host: bool = True) -> Response:
         """GET with conditional headers; raises a CollectorError subclass on failure.
 
         `same_host`: refuse a redirect to another host (API sources, whose `base_url` says where

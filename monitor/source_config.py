@@ -132,9 +132,24 @@ class FeedSource(_SourceBase):
         return value
 
 
+_SOCIAL_OVERLAP = timedelta(hours=3)  # indexing lag, federation delay, moderation queues: hours
+_REVIEW_OVERLAP = timedelta(days=1)  # reviews appear after approval; news sites slip a time zone
+
+
 class _ApiSource(_SourceBase):
     backfill_days: int = Field(30, ge=1, le=3650, description="First run: how far back to read")
-    backfill_max: int = Field(500, ge=1, le=100_000, description="Most items one run takes")
+    backfill_max: int = Field(500, ge=1, le=100_000, description="First run: most items it takes")
+    max_items: int = Field(1000, ge=1, le=100_000, description="Later runs: most items one run takes; the next continues")
+    max_pages: int = Field(20, ge=1, le=1000, description="Most pages one run requests; the next run continues")
+    overlap: Duration = Field(_SOCIAL_OVERLAP, description="Window behind the newest item re-read each run for late items")
+
+    @field_validator("overlap", mode="before")
+    @classmethod
+    def _overlap(cls, value: Any) -> timedelta:
+        overlap = value if isinstance(value, timedelta) else parse_duration(value)
+        if overlap < timedelta(0) or overlap > timedelta(days=30):
+            raise ValueError("expected a duration from 0s to 30d, such as 3h")
+        return overlap
 
     @field_validator("base_url", check_fields=False)
     @classmethod
@@ -151,6 +166,7 @@ class AppStoreSource(_ApiSource):
     app_id: str = Field(pattern=r"^\d+$", description="The number in the App Store link (…/id1234567890)")
     country: str = _COUNTRY
     base_url: str = "https://itunes.apple.com"
+    overlap: Duration = _REVIEW_OVERLAP
 
     @field_validator("app_id", mode="before")
     @classmethod
@@ -164,6 +180,7 @@ class GooglePlaySource(_ApiSource):
     lang: str = _LANG
     country: str = _COUNTRY
     base_url: str = "https://play.google.com"
+    overlap: Duration = _REVIEW_OVERLAP
 
 
 class NewsSource(_ApiSource):
@@ -172,6 +189,7 @@ class NewsSource(_ApiSource):
     lang: str = _LANG
     country: str = _COUNTRY
     base_url: str = "https://news.google.com"
+    overlap: Duration = _REVIEW_OVERLAP
 
 
 class RedditSource(_ApiSource):

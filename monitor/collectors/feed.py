@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import json
+import logging
 import re
 import xml.sax
 from datetime import datetime, timezone
@@ -24,6 +25,7 @@ from monitor.text import content_hash, html_to_text, normalize_url, safe_link
 if TYPE_CHECKING:  # monitor.http imports this package: a runtime import would be circular
     from monitor.http import HttpClient
 
+log = logging.getLogger(__name__)
 _HTML_PAGE = re.compile(rb"<\s*(!doctype\s+html|html[\s>])", re.IGNORECASE)
 _JSON_START = re.compile(rb"^\s*(\xef\xbb\xbf)?\s*\{")
 
@@ -40,11 +42,15 @@ class FeedCollector:
         local = local_path(self.source.url, self.base_dir)
         if local is not None:
             return Batch(parse_feed(read_local(local, self.http.config.max_bytes), str(local)), state)
-        response = self.http.get(self.source.url, etag=state.etag, last_modified=state.last_modified)
+        # A feed may move (its publisher's redirect); where it ended up is logged and kept for `status`.
+        response = self.http.get(self.source.url, etag=state.etag, last_modified=state.last_modified, same_host=False)
+        final_url = response.url if response.url and response.url != self.source.url else None
+        if final_url:
+            log.info("%s: redirected to %s", self.source.name, final_url)
         if response.not_modified:
-            return Batch([], state, not_modified=True)
+            return Batch([], state, not_modified=True, final_url=final_url)
         records = parse_feed(response.body, self.source.url, response.content_type)
-        return Batch(records, SourceState(response.etag, response.last_modified, state.cursor))
+        return Batch(records, SourceState(response.etag, response.last_modified, state.cursor), final_url=final_url)
 
 
 def local_path(url: str, base_dir: Path) -> Path | None:
