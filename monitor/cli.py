@@ -146,6 +146,9 @@ def status(config: ConfigOption = None, json_output: JsonOption = False) -> None
         table.add_row(name, h.type, str(h.mentions), _when(h.last_success_at), str(h.consecutive_failures),
                       last_run, h.last_error or "")
     out.print(table)
+    for h in health:
+        if h.final_url:  # a feed that redirects: where it is really read from, to update config.yaml
+            out.print(f"{h.name}: redirected to {h.final_url}", highlight=False)
     out.print(f"{totals['mentions']} mentions: " + ", ".join(f"{b} {n}" for b, n in totals["by_brand"].items()))
 
 

@@ -213,8 +213,8 @@ class Config(_Strict):
 
 def resolve_sqlite_url(url: str, base: Path) -> str:
     prefix = "sqlite:///"
-    if not url.startswith(prefix) or url == "sqlite:///:memory:":
-        return url
+    if not url.startswith(prefix) or url == "sqlite:///:memory:" or url.startswith(prefix + "file:"):
+        return url  # a `file:` URI (with ?uri=true) is SQLite's own syntax: passed as written
     path = Path(url[len(prefix) :])
     if not path.is_absolute():
         path = base / path

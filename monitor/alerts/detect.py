@@ -62,7 +62,9 @@ def scan(store: Store, config: Config, now: datetime) -> list[Scoped]:
             continue
         incidents: list[Incident] = []
         for size in ("hour", "day"):
-            buckets = sentiment_series(store, scope, start, now, size, zone, config.analytics.very_positive)
+            # dated_only: undated items of a first collect have no first-seen history (issue 15).
+            buckets = sentiment_series(store, scope, start, now, size, zone, config.analytics.very_positive,
+                                       dated_only=True)
             incidents += detect(Series.from_buckets(buckets, size, starts[scope.brand]), cfg, since)
         found += [Scoped(scope.brand or "", kind, name, i) for i in combine(incidents, cooldown)]
     return dedupe(found, cooldown)

@@ -14,6 +14,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from monitor.collectors.base import MentionRecord, SourceState
 from monitor.storage import rollups, schema
 from monitor.storage.dedup import near_copy_stored, stored_values
+from monitor.storage.errors import StorageError
 from monitor.storage.migrations import migrate, topic_rows_of
 from monitor.text import content_hash, dedup_key, normalize_url, simhash
 
@@ -63,8 +64,13 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:" and not url.startswith("sqlite:///file:"):
+        folder = Path(url.removeprefix("sqlite:///")).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"{url}: cannot create the folder {folder} ({exc.strerror}); "
+                               "make it yourself or point storage.url at a writable place") from None
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
