@@ -177,11 +177,15 @@ class HttpClient:
         total = self.config.total_timeout
         with Deadline(total) as deadline:
             try:
-                return self._attempt(method, url, host, request_headers, data, min_interval, etag, last_modified,
-                                     same_host)
+                response = self._attempt(method, url, host, request_headers, data, min_interval, etag,
+                                         last_modified, same_host)
             except Exception as exc:
-                if not deadline.expired or isinstance(exc, (RateLimited, TooLarge, _OtherHost)):
+                if not deadline.expired or isinstance(exc, (RateLimited, TooLarge)):
                     raise
+            else:
+                # A socket shut by the deadline reads as a clean end: what came back may be cut short.
+                if not deadline.expired:
+                    return response
         raise SourceUnavailable(
             f"{url}: no complete answer within {total:g}s (http.total_timeout); the server is too slow, next run will retry"
         )
