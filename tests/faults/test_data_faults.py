@@ -8,8 +8,6 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from monitor.collectors.paging import Watermark
-from monitor.text import CUT_MARKER, TEXT_CAP
 from tests.faults.conftest import collect_once, feed, item, rss
 from tests.faults.hostile import HostileServer, fixed, sequence
 
@@ -49,6 +47,8 @@ def test_a_future_dated_post_does_not_blind_its_source(hostile: HostileServer, t
     assert collect_once(tmp_path, [source]).reports["sky"].new == 2
     run = collect_once(tmp_path, [source])
     assert (run.reports["sky"].new, run.reports["sky"].seen) == (1, 2)  # the new post stored, repeats seen
+    from monitor.collectors.paging import Watermark
+
     state = run.store.source_state(run.store.ensure_source("sky", "bluesky", "x"))
     assert Watermark.load(state.cursor).newest <= datetime.now(timezone.utc)  # never the 2099 date
     dates = [m["published_at"] for m in run.store.iter_mentions()]
@@ -118,6 +118,8 @@ def test_pages_are_stored_as_they_come_so_a_broken_walk_loses_nothing(hostile: H
 
 
 def test_a_5mb_item_is_cut_and_costs_bounded_memory(hostile: HostileServer, tmp_path: Path) -> None:
+    from monitor.text import CUT_MARKER, TEXT_CAP
+
     words = ("Trapkracht " + "lange tekst over de fiets " * 200_000)[:5_000_000]
     url = hostile.route("/big.rss", fixed(rss(item("big", words))))
     run = collect_once(tmp_path, [feed("big", url)], measure=True, max_bytes=20_000_000)
