@@ -127,7 +127,7 @@ def test_a_5mb_item_is_cut_and_costs_bounded_memory(hostile: HostileServer, tmp_
     assert run.reports["big"].new == 1
     text = next(iter(run.store.iter_mentions()))["text"]
     assert len(text) <= TEXT_CAP + len(CUT_MARKER.format(cap=TEXT_CAP)) and text.endswith(CUT_MARKER.format(cap=TEXT_CAP))
-    assert run.peak_bytes < 400_000_000, run.peak_bytes
+    assert run.peak_bytes < 100_000_000, run.peak_bytes  # measured 30 MB; before the caps far more
 
 
 def test_one_posts_failing_comments_are_skipped_and_logged(hostile: HostileServer, tmp_path: Path) -> None:
