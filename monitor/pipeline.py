@@ -21,7 +21,7 @@ from monitor.config import Config, SourceConfig
 from monitor.http import HttpClient
 from monitor.retention import purge_expired
 from monitor.storage.store import NewMention, Store, utcnow
-from monitor.text import cap_text
+from monitor.text import TEXT_CAP, cap_text
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,8 @@ class Placement:
     first_collect: bool = False
 
     def place(self, record: MentionRecord) -> NewMention | None:
-        record = replace(record, text=cap_text(record.text), title=cap_text(record.title))
+        if len(record.text) > TEXT_CAP or len(record.title) > TEXT_CAP:
+            record = replace(record, text=cap_text(record.text), title=cap_text(record.title))
         brand = self.brand or self.matcher.match(f"{record.title}\n{record.text}")
         if brand is None:
             return None
