@@ -110,12 +110,15 @@ def _print_collect(report: CollectReport, json_output: bool, classified: Any = N
         return
     table = Table("source", "fetched", "new", "duplicates", "seen", "skipped", "status", title="collect")
     for name, r in report.sources.items():
-        status = "[red]error[/]" if r.error else ("not modified" if r.not_modified else "[green]ok[/]")
+        status = "[red]error[/]" if r.error else ("[yellow]partial[/]" if r.warnings else
+                                                  "not modified" if r.not_modified else "[green]ok[/]")
         table.add_row(name, *(str(x) for x in (r.fetched, r.new, r.duplicates, r.seen, r.skipped)), status)
     out.print(table)
-    for r in report.sources.values():
+    for name, r in report.sources.items():
         if r.error:
             err.print(f"[red]error:[/] {r.error}", highlight=False)
+        for warning in r.warnings:  # a part skipped (one post's comments); the rest was stored
+            err.print(f"[yellow]skipped:[/] {name}: {warning}", highlight=False)
     if not report.sources:
         err.print("no enabled sources in the config; add some under `sources:`")
     if report.purged:
