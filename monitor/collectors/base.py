@@ -8,7 +8,7 @@ as the source's `last_error` and printed as one line, and the run goes on with t
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar, Protocol
 
