@@ -44,6 +44,7 @@ import json
 import statistics
 import sys
 import time
+import warnings
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -65,7 +66,13 @@ HOURS = (HISTORY_WEEKS + QUARTER_WEEKS) * 168
 WEEKDAY = np.array([1.25, 1.1, 1.05, 1.0, 0.95, 0.75, 0.6])  # Monday .. Sunday
 HOUR_OF_DAY = 0.25 + np.clip(np.sin((np.arange(24) - 6) / 16 * np.pi), 0, None)  # quiet nights
 NEGATIVE_SHARE, POSITIVE_SHARE = 0.3, 0.45
-OVERDISPERSION = 0.08  # coefficient of variation of a day's volume beyond Poisson noise
+# Measured on the real mention volumes of ../shared/eval/alerts_real (five NAB realTweets series)
+# with `python benchmarks/alert_quality.py --calibrate ../shared/eval/alerts_real`, outside their
+# labelled windows; the median over the series (per series 0.12-0.44, 0.06-1.30 a day, 1.0-1.4 h, 1.7-4.5):
+OVERDISPERSION = 0.36  # coefficient of variation of a day's volume beyond Poisson noise (was 0.08, assumed)
+BURST_RATE = 0.93  # unlabelled bursts a day: hours at over twice their usual at that day's level, clear of Poisson noise
+BURST_HOURS = 1.26  # their mean length in hours
+BURST_TAIL = 2.17  # Pareto tail index of their peak ratio over twice the usual (1.65 for the heaviest series)
 SHARE_SPREAD = 1500  # beta concentration of a day's negative share around 0.3 (sd 1.2 points)
 NEGATIVES_PER_DAY = (1, 3, 10, 20, 50, 100, 300, 900)  # volume = negatives / 0.3: 3 to 3,000 a day
 SIZES, LENGTHS_H = (1.5, 2.0, 3.0), (1, 6, 24, 72)
@@ -85,7 +92,7 @@ def simulate(rng: np.random.Generator, negatives_per_day: float, spike: Spike | 
     hour_shape = HOUR_OF_DAY / HOUR_OF_DAY.sum()
     day_level = (negatives_per_day / NEGATIVE_SHARE) * WEEKDAY[np.arange(days) % 7] / WEEKDAY.mean()
     day_level *= rng.gamma(1 / OVERDISPERSION**2, OVERDISPERSION**2, days)  # overdispersion: whole days run busier or quieter
-    rate = np.repeat(day_level, 24) * np.tile(hour_shape, days)
+    rate = np.repeat(day_level, 24) * np.tile(hour_shape, days) * bursts(rng, days * 24)
     share = np.repeat(np.clip(rng.beta(SHARE_SPREAD * NEGATIVE_SHARE, SHARE_SPREAD * (1 - NEGATIVE_SHARE), days), 0.01, 0.9), 24)
     neg_rate = rate * share
     pos_rate = rate * (1 - share) * POSITIVE_SHARE / (1 - NEGATIVE_SHARE)
@@ -96,6 +103,73 @@ def simulate(rng: np.random.Generator, negatives_per_day: float, spike: Spike | 
         neg_rate[hours] *= spike.size
     negative, positive = rng.poisson(neg_rate), rng.poisson(pos_rate)
     return negative, positive, negative + positive + neutral
+
+
+def bursts(rng: np.random.Generator, hours: int) -> np.ndarray:
+    """Hourly rate multipliers: the ordinary, unlabelled bursts real volumes have (news, a viral post)."""
+    factor = np.ones(hours)
+    for start in rng.integers(0, hours, rng.poisson(BURST_RATE * hours / 24)):
+        length = int(rng.geometric(1 / BURST_HOURS))
+        factor[start:start + length] *= 2 * (1 + rng.pareto(BURST_TAIL))
+    return factor
+
+
+def calibrate(folder: Path) -> dict[str, float]:
+    """The noise of real volumes, outside their labelled windows: day-to-day dispersion and bursts."""
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    found: dict[str, list[float]] = {"overdispersion": [], "burst_rate": [], "burst_hours": [], "burst_tail": []}
+    for name, label in sorted(labels.items()):
+        x, first = _hourly(folder / name)
+        n = len(x)
+        inside = np.zeros(n, dtype=bool)
+        for a, b in label["windows"]:
+            lo, hi = (int((_utc(t) - first).total_seconds() // 3600) for t in (a, b))
+            inside[max(lo, 0):max(hi + 1, 0)] = True
+        # The usual hour: the median of the same hour over the 14 days before (as the detector's baseline).
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # the first day has no earlier hours
+            usual = np.nanmedian(np.stack([np.concatenate([np.full(24 * k, np.nan), x[:n - 24 * k]]) for k in range(1, 15)]),
+                                 axis=0)
+        days = n // 24
+        daily, out = x[:days * 24].reshape(days, 24).sum(axis=1), inside[:days * 24].reshape(days, 24).any(axis=1)
+        level = np.array([np.median(daily[max(0, d - 14):d]) if d >= 3 else np.nan for d in range(days)])
+        keep = ~np.isnan(level) & ~out
+        ratio = daily[keep] / level[keep]
+        cv = 1.4826 * np.median(np.abs(ratio - np.median(ratio))) / np.median(ratio)
+        found["overdispersion"].append(float(np.sqrt(max(cv**2 - np.mean(1 / level[keep]), 0.0))))
+        # A burst is an hour far above its usual at that day's own level: a day that runs busy as a
+        # whole is the overdispersion above, not a burst (counting it twice overstates the noise).
+        day_of = np.minimum(np.arange(n) // 24, days - 1)
+        with np.errstate(all="ignore"):
+            usual_day = np.array([np.nansum(usual[d * 24:(d + 1) * 24]) for d in range(days)])
+            usual = usual * np.where(usual_day[day_of] > 0, daily[day_of] / usual_day[day_of], 1.0)
+        ok = ~np.isnan(usual) & ~inside & (usual >= 1)
+        burst = ok & (x > 2 * usual) & (x > usual + 3 * np.sqrt(np.maximum(usual, 1)))
+        runs = _runs(burst)
+        peaks = np.array([np.max(x[a:b] / usual[a:b]) for a, b in runs])
+        found["burst_rate"].append(len(runs) / (ok.sum() / 24))
+        found["burst_hours"].append(float(np.mean([b - a for a, b in runs])) if runs else 0.0)
+        found["burst_tail"].append(float(1 / np.mean(np.log(peaks / 2))) if len(peaks) else float("nan"))
+        print(f"{name:<28} " + " ".join(f"{k}={v[-1]:.2f}" for k, v in found.items()))
+    return {k: float(np.nanmedian(v)) for k, v in found.items()}
+
+
+def _utc(text: str) -> datetime:
+    return datetime.fromisoformat(text.strip()).replace(tzinfo=timezone.utc)
+
+
+def _hourly(path: Path) -> tuple[np.ndarray, datetime]:
+    rows = [line.split(",") for line in path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
+    first = _utc(rows[0][0]).replace(minute=0, second=0)
+    x = np.zeros(int((_utc(rows[-1][0]) - first).total_seconds() // 3600) + 1)
+    for at, value in rows:
+        x[int((_utc(at) - first).total_seconds() // 3600)] += float(value)
+    return x, first
+
+
+def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    edges = np.diff(np.concatenate([[0], flags.astype(int), [0]]))
+    return list(zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)))
 
 
 def expected_negatives(negatives_per_day: float) -> np.ndarray:
@@ -225,9 +299,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--streams", type=int, default=12, help="streams per spike case (twice that spike-free per volume)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--calibrate", type=Path, metavar="DIR",
+                        help="measure the noise constants on real series (NAB format: *.csv + labels.json) and stop")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="override an `alerts:` setting, e.g. --set p_value=1e-3 (JSON values)")
     args = parser.parse_args()
+    if args.calibrate:
+        measured = calibrate(args.calibrate)
+        print("RESULT " + " ".join(f"{k}={v:.3f}" for k, v in measured.items()))
+        return
     run(args.streams, args.seed, dict(item.split("=", 1) for item in args.set))
 
 

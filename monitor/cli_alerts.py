@@ -35,10 +35,10 @@ def _cause_line(alert: Alert) -> str:
 
 
 def _figures(alert: Alert) -> str:
-    if alert.metric == "negative_count":
-        return f"{alert.observed:.0f} negative vs {alert.expected:.1f} expected"
-    what = "negative" if alert.metric == "negative_share" else "positive"
-    return f"{what} share {alert.observed:.0%} vs {alert.expected:.0%}"
+    from monitor.alerts import metrics
+
+    metric = metrics.get(alert.metric)
+    return f"{metric.label}: {metric.figure(alert.observed)} vs {metric.figure(alert.expected)} expected"
 
 
 def alerts(

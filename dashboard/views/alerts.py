@@ -10,24 +10,21 @@ import streamlit as st
 from dashboard import charts, data
 from dashboard.page import PageInput, header, page_input
 from dashboard.safety import safe_link
+from monitor.alerts import metrics
 from monitor.analytics.period import Period
 from monitor.analytics.series import Scope, sentiment_series
 
 ALERTS = "monitor.alerts.store"
 STATUSES = ["open", "acknowledged", "resolved", "all"]
-METRICS = {"negative_count": ("negative mentions", "count"), "negative_share": ("share of negative mentions", "share"),
-           "positive_share": ("share of positive mentions", "share")}
 CONTEXT = {"hour": timedelta(hours=36), "day": timedelta(days=10)}
 
 
 def figure(alert: Any, value: float) -> str:
-    kind = METRICS.get(alert.metric, (alert.metric, "count"))[1]
-    return f"{value:.0%}" if kind == "share" else f"{value:,.1f}".removesuffix(".0")
+    return metrics.get(alert.metric).figure(value)
 
 
 def summary(alert: Any) -> str:
-    what = METRICS.get(alert.metric, (alert.metric, ""))[0]
-    return f"{what} per {alert.bucket}: {figure(alert, alert.observed)} observed, {figure(alert, alert.expected)} expected"
+    return metrics.get(alert.metric).describe(alert.observed, alert.expected, alert.bucket)
 
 
 def table(inp: PageInput, alerts: list[Any]) -> None:

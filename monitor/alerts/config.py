@@ -1,28 +1,42 @@
 """The `alerts:` section of config.yaml: how sure, how big and how lasting a spike must be.
 
-The defaults are the ones `benchmarks/alert_quality.py` measures (recall on a one-day doubling,
-false alarms per stream-quarter), so change them with that benchmark at hand.
+The defaults were chosen on real mention volumes with `benchmarks/alert_real.py` (docs/alerts.md
+says what each is for and what the dev series showed), and checked on simulated low-volume streams
+with `benchmarks/alert_quality.py`: change them with those benchmarks at hand.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from pydantic import Field, model_validator
 
 from monitor.source_config import _Strict
 
+REMOVED = {
+    "min_baseline_weeks": "detection now starts on a scope's first day; remove the key",
+}
+
 
 class AlertsConfig(_Strict):
     enabled: bool = Field(True, description="`false` turns detection off (`repwatch alerts` still lists stored alerts)")
-    baseline_weeks: int = Field(8, ge=2, le=26, description="Preceding weeks the baseline is taken from")
-    min_baseline_weeks: int = Field(4, ge=2, le=26, description="Fewer weeks of history than this: no detection yet")
-    lookback_days: int = Field(35, ge=1, le=366, description="How far back each detection run looks for incidents")
+    baseline_weeks: int = Field(8, ge=1, le=26,
+                                description="Weeks of same-weekday days a day's expected count is the median of")
+    same_hour_days: int = Field(14, ge=1, le=60,
+                                description="Earlier days of the same hour an hour's expected count is the median of")
+    history_days: int = Field(28, ge=2, le=366,
+                              description="Days of past deviations a window's deviation is measured against")
+    lookback_days: int = Field(7, ge=1, le=366,
+                               description="How far back each detection run looks for incidents (a first run, or one after a pause)")
+    sigma: float = Field(4.5, gt=0, le=20,
+                         description="Standard deviations of its own past deviations a count must rise above its expected")
     p_value: float = Field(1e-3, gt=0, lt=0.1,
                            description="Tail probability below which a day-long window is anomalous; scaled by window length")
     min_negative: int = Field(5, ge=1, description="Fewest negative mentions in a window for a negative alert")
     min_volume: int = Field(20, ge=1, description="Fewest labelled mentions in a window for a share alert")
     min_ratio: float = Field(1.5, ge=1, description="Observed over expected a negative spike must reach")
     min_drop: float = Field(0.4, gt=0, lt=1, description="Relative fall of the positive share that counts as sharp")
-    hour_windows: list[int] = Field(default_factory=lambda: [3, 24], min_length=1,
+    hour_windows: list[int] = Field(default_factory=lambda: [3], min_length=1,
                                     description="Window lengths in hours tested on the hourly series")
     day_windows: list[int] = Field(default_factory=lambda: [1, 3], min_length=1,
                                    description="Window lengths in days tested on the daily series")
@@ -33,10 +47,17 @@ class AlertsConfig(_Strict):
     medium_score: float = Field(6.0, gt=0, description="-log10(p) from which an alert is medium (and ratio >= 2)")
     high_score: float = Field(9.0, gt=0, description="-log10(p) from which an alert is high (and ratio >= 3)")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _removed(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            for key, why in REMOVED.items():
+                if key in data:
+                    raise ValueError(f"alerts.{key} is no longer used: {why}")
+        return data
+
     @model_validator(mode="after")
     def _ordered(self) -> "AlertsConfig":
-        if self.min_baseline_weeks > self.baseline_weeks:
-            raise ValueError("min_baseline_weeks must not exceed baseline_weeks")
         if self.high_score < self.medium_score:
             raise ValueError("high_score must be at least medium_score")
         if any(w < 1 or w > 24 * 7 for w in self.hour_windows):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import datetime, timedelta, tzinfo
+from typing import Any, Protocol
 
 from sqlalchemy import func, select
 
@@ -12,7 +12,7 @@ from monitor.alerts.config import AlertsConfig
 from monitor.alerts.merge import Scoped, combine, dedupe
 from monitor.alerts.spikes import Incident, Series, detect
 from monitor.alerts.store import Alert, resolve_ended, scope_key, upsert
-from monitor.analytics.series import Scope, sentiment_series
+from monitor.analytics.series import Bucket, Scope, sentiment_series
 from monitor.config import Config
 from monitor.storage import schema
 from monitor.storage.store import Store, utcnow
@@ -39,9 +39,37 @@ def first_mentions(store: Store) -> dict[str, datetime]:
         return {b: at for b, at in conn.execute(select(m.brand, func.min(m.published_at)).group_by(m.brand))}
 
 
+class SeriesSource(Protocol):
+    """Where detection reads its scopes and series: the store, or a replay (benchmarks/alert_real.py)."""
+
+    def scopes(self, brands: list[str]) -> list[tuple[str, str | None, Scope]]: ...
+
+    def first_mentions(self) -> dict[str, datetime]: ...
+
+    def series(self, scope: Scope, start: datetime, end: datetime, size: str, zone: tzinfo,
+               very_positive: float) -> list[Bucket]: ...
+
+
+class StoreSeries:
+    """The series of the mentions in a store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def scopes(self, brands: list[str]) -> list[tuple[str, str | None, Scope]]:
+        return scopes(self.store, brands)
+
+    def first_mentions(self) -> dict[str, datetime]:
+        return first_mentions(self.store)
+
+    def series(self, scope: Scope, start: datetime, end: datetime, size: str, zone: tzinfo,
+               very_positive: float) -> list[Bucket]:
+        # dated_only: undated items of a source's first collect have no first-seen history (issue 15).
+        return sentiment_series(self.store, scope, start, end, size, zone, very_positive, dated_only=True)
+
+
 def severity(incident: Incident, cfg: AlertsConfig) -> str:
-    ratio = incident.ratio if incident.metric != "positive_share" else (
-        incident.expected / incident.observed if incident.observed > 0 else float("inf"))
+    ratio = incident.ratio
     if incident.score >= cfg.high_score and ratio >= 3:
         return "high"
     if incident.score >= cfg.medium_score and ratio >= 2:
@@ -49,22 +77,21 @@ def severity(incident: Incident, cfg: AlertsConfig) -> str:
     return "low"
 
 
-def scan(store: Store, config: Config, now: datetime) -> list[Scoped]:
+def scan(source: SeriesSource, config: Config, now: datetime) -> list[Scoped]:
     """Incidents of every scope in the lookback, merged within and across scopes."""
     cfg, zone = config.alerts, config.analytics.zone
     since = now - timedelta(days=cfg.lookback_days)
-    start = since - timedelta(weeks=cfg.baseline_weeks, days=max(cfg.day_windows) + 1)
+    # Enough before the lookback for every baseline: the weekday medians and the past deviations.
+    start = since - timedelta(days=max(7 * cfg.baseline_weeks, cfg.history_days) + max(cfg.day_windows) + 1)
     cooldown = timedelta(hours=cfg.cooldown_hours)
-    starts = first_mentions(store)
+    starts = source.first_mentions()
     found: list[Scoped] = []
-    for kind, name, scope in scopes(store, [b.name for b in config.brands]):
+    for kind, name, scope in source.scopes([b.name for b in config.brands]):
         if scope.brand not in starts:
             continue
         incidents: list[Incident] = []
         for size in ("hour", "day"):
-            # dated_only: undated items of a first collect have no first-seen history (issue 15).
-            buckets = sentiment_series(store, scope, start, now, size, zone, config.analytics.very_positive,
-                                       dated_only=True)
+            buckets = source.series(scope, start, now, size, zone, config.analytics.very_positive)
             incidents += detect(Series.from_buckets(buckets, size, starts[scope.brand]), cfg, since)
         found += [Scoped(scope.brand or "", kind, name, i) for i in combine(incidents, cooldown)]
     return dedupe(found, cooldown)
@@ -91,14 +118,16 @@ def draft(store: Store, item: Scoped, config: Config, now: datetime) -> Alert:
     )
 
 
-def detect_alerts(store: Store, config: Config, now: datetime | None = None) -> list[Alert]:
-    """Detect, store, and return the alerts that are new or changed by this run."""
+def detect_alerts(store: Store, config: Config, now: datetime | None = None,
+                  source: SeriesSource | None = None) -> list[Alert]:
+    """Detect, store, and return the alerts that are new or changed by this run (series from `source`,
+    by default the store's own mentions)."""
     if not config.alerts.enabled:
         return []
     now = now or utcnow()
     cooldown = timedelta(hours=config.alerts.cooldown_hours)
     changed = [a for a in (upsert(store, draft(store, item, config, now), cooldown, now)
-                           for item in scan(store, config, now)) if a is not None]
+                           for item in scan(source or StoreSeries(store), config, now)) if a is not None]
     seen = {a.id for a in changed}
     changed += [a for a in resolve_ended(store, cooldown, now) if a.id not in seen]
     return sorted(changed, key=lambda a: (a.started_at, a.scope_key))

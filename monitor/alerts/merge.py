@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from monitor.alerts.spikes import METRICS, Incident
+from monitor.alerts.spikes import Incident
 
 TOPIC_SHARE = 0.5  # a second topic stays an alert when its excess is at least this share of the first's
 
@@ -23,7 +23,7 @@ def overlaps(a: Incident, b: Incident, gap: timedelta) -> bool:
 
 
 def _rank(incident: Incident) -> tuple[int, int]:
-    return METRICS.index(incident.metric), 0 if incident.bucket == "day" else 1
+    return incident.kind.rank, 0 if incident.bucket == "day" else 1
 
 
 def combine(incidents: Sequence[Incident], cooldown: timedelta) -> list[Incident]:
@@ -59,10 +59,7 @@ class Scoped:
 
     @property
     def excess(self) -> float:
-        i = self.incident
-        if i.metric == "negative_count":
-            return i.observed - i.expected
-        return abs(i.observed - i.expected) * i.volume
+        return self.incident.excess
 
 
 def dedupe(found: Sequence[Scoped], cooldown: timedelta) -> list[Scoped]:

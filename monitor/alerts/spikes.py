@@ -1,9 +1,7 @@
 """Detection: a pure function from one scope's series to its incidents. No store, no clock.
 
-Each metric is tested over a few window lengths ending at every bucket: the window's count (or
-share) against the same window in each of the preceding weeks, so hour of day and weekday are
-built in (a busy Monday is compared with earlier Mondays). A window is anomalous when its tail
-probability is below `p_value` and it is large enough to matter (minimum volume and ratio).
+Each registered metric (monitor/alerts/metrics/) is tested over a few window lengths ending at
+every bucket, from earlier buckets only, so a bucket's verdict never changes once it is judged.
 Anomalous buckets within `cooldown_hours` of each other are one incident; its span runs from the
 first to the last bucket of the run with the largest excess inside each anomalous window.
 """
@@ -18,14 +16,12 @@ from typing import Literal
 
 import numpy as np
 
-from monitor.alerts import stats
+from monitor.alerts import metrics
 from monitor.alerts.config import AlertsConfig
+from monitor.alerts.metrics import Evaluation, Metric
 from monitor.analytics.series import Bucket
 
 BucketKind = Literal["hour", "day"]
-METRICS = ("negative_count", "negative_share", "positive_share")
-# Hours are for catching a fast rise early; shares over a few hours are too noisy to judge.
-HOURLY_METRICS = ("negative_count",)
 
 
 @dataclass(frozen=True)
@@ -57,11 +53,19 @@ class Series:
 
     @property
     def period(self) -> int:
-        return 168 if self.bucket == "hour" else 7
+        """Buckets in one cycle of the pattern a bucket is compared within: a day of hours, a week of days."""
+        return 24 if self.bucket == "hour" else 7
 
     @property
     def hours(self) -> int:
         return 1 if self.bucket == "hour" else 24
+
+    def periods(self, cfg: AlertsConfig) -> int:
+        return cfg.same_hour_days if self.bucket == "hour" else cfg.baseline_weeks
+
+    def history(self, cfg: AlertsConfig) -> int:
+        """Buckets of past deviations a window is measured against (days: at least the weekday baseline)."""
+        return cfg.history_days * 24 if self.bucket == "hour" else max(cfg.history_days, 7 * cfg.baseline_weeks)
 
 
 @dataclass(frozen=True)
@@ -79,73 +83,44 @@ class Incident:
     volume: int  # labelled mentions in [start, end)
 
     @property
+    def kind(self) -> Metric:
+        return metrics.get(self.metric)
+
+    @property
     def ratio(self) -> float:
-        return self.observed / self.expected if self.expected > 0 else math.inf
+        """Times the usual in the alerting direction (a positive share that halves: 2)."""
+        return self.kind.ratio(self.observed, self.expected)
 
-
-@dataclass(frozen=True)
-class _Eval:
-    p: np.ndarray  # tail probability, 1 where the window may not alert
-    observed: np.ndarray
-    expected: np.ndarray
-
-
-def evaluate(series: Series, metric: str, length: int, cfg: AlertsConfig, guarded: bool = True) -> _Eval:
-    """Tail probability of the window of `length` buckets ending at each bucket.
-
-    The exact tail is computed only where the window is big enough to alert (the beta-binomial
-    is slow for thousands of mentions); `guarded=False` skips it and gives observed and expected only.
-    """
-    neg = stats.window_sums(series.negative, length)
-    vol = stats.window_sums(series.labelled, length)
-    weekly = lambda values: stats.weekly_matrix(values, series.period, cfg.baseline_weeks, series.data_from, length)  # noqa: E731
-    complete = np.arange(len(neg)) >= series.data_from + length - 1
-    p = np.ones(len(neg))
-    if metric == "negative_count":
-        base = stats.count_baseline(weekly(neg), cfg.min_baseline_weeks)
-        observed, expected, weeks = neg, base.mean, base.weeks
-        big = (neg >= cfg.min_negative) & (neg >= cfg.min_ratio * expected)
-        tail = lambda idx: stats.count_upper_tail(neg[idx], base, idx)  # noqa: E731
-    else:
-        upper = metric == "negative_share"
-        hits = neg if upper else stats.window_sums(series.positive, length)
-        sbase = stats.share_baseline(weekly(hits), weekly(vol), cfg.min_baseline_weeks, upper)
-        weeks, expected = sbase.weeks, sbase.share
-        with np.errstate(all="ignore"):
-            observed = np.where(vol > 0, hits / np.maximum(vol, 1), 0.0)
-        if upper:
-            big = (vol >= cfg.min_volume) & (hits >= cfg.min_negative) & (observed >= cfg.min_ratio * expected)
-        else:
-            big = (vol >= cfg.min_volume) & (vol * expected >= cfg.min_negative) & (observed <= (1 - cfg.min_drop) * expected)
-        tail = lambda idx: stats.share_tail(hits[idx], vol[idx], sbase, upper, idx)  # noqa: E731
-    allowed = complete & (weeks >= cfg.min_baseline_weeks) & big
-    if guarded and allowed.any():
-        idx = np.flatnonzero(allowed)
-        p[idx] = tail(idx)
-    return _Eval(p, observed, expected)
+    @property
+    def excess(self) -> float:
+        return self.kind.incident_excess(self.observed, self.expected, self.volume)
 
 
 def detect(series: Series, cfg: AlertsConfig, since: datetime | None = None) -> list[Incident]:
-    """Incidents of every metric in one scope's series, evaluated at buckets ending after `since`."""
+    """Incidents of every metric in one scope's series that open at buckets ending after `since`."""
     first = 0 if since is None else next((i for i, e in enumerate(series.ends) if e > since), len(series.ends))
-    lengths = cfg.hour_windows if series.bucket == "hour" else cfg.day_windows
+    lengths = sorted(set(cfg.hour_windows if series.bucket == "hour" else cfg.day_windows))
+    persistence = cfg.persistence_hours if series.bucket == "hour" else 1
+    # Grouping starts a cooldown before `since` so an incident already open then is continued, not
+    # reopened; the buckets before that are not read at all (each bucket's verdict is its own).
+    start = max(series.data_from, first - math.ceil(cfg.cooldown_hours / series.hours) - persistence)
+    tested = max(start - max(lengths), 0)
     found: list[Incident] = []
-    for metric in HOURLY_METRICS if series.bucket == "hour" else METRICS:
-        evals = {n: evaluate(series, metric, n, cfg) for n in sorted(set(lengths))}
-        single = evaluate(series, metric, 1, cfg, guarded=False)
-        found += _incidents(series, metric, evals, single, cfg, first)
+    for metric in metrics.ordered():
+        if series.bucket == "hour" and not metric.hourly:
+            continue
+        evals = {n: metric.evaluate(series, n, cfg, tested) for n in lengths}
+        single = evals[1] if 1 in evals else metric.evaluate(series, 1, cfg, tested)
+        found += _incidents(series, metric, evals, single, cfg, start, first)
     return found
 
 
-def _incidents(series: Series, metric: str, evals: dict[int, _Eval], single: _Eval, cfg: AlertsConfig,
-               first: int) -> list[Incident]:
+def _incidents(series: Series, metric: Metric, evals: dict[int, Evaluation], single: Evaluation,
+               cfg: AlertsConfig, start: int, first: int) -> list[Incident]:
     lengths = list(evals)
-    p = np.stack([evals[n].p for n in lengths])  # [window, bucket]
-    # `p_value` is per day of window: a 3-hour window, tested every hour, makes eight times as many
-    # independent tests a quarter as a day-long one, so it must be eight times as sure.
-    alpha = cfg.p_value * np.array([n * series.hours / 24 for n in lengths])[:, None]
-    best = np.argmin(p / alpha, axis=0)
-    anomalous = p <= alpha
+    anomalous = np.stack([evals[n].anomalous for n in lengths])  # [window, bucket]
+    score = np.stack([evals[n].score for n in lengths])
+    best = np.argmax(score, axis=0)
     flagged = anomalous.any(axis=0)
     persistence = cfg.persistence_hours if series.bucket == "hour" else 1
     # Persistence guards against a blip in a short window; a window at least that long already
@@ -156,7 +131,7 @@ def _incidents(series: Series, metric: str, evals: dict[int, _Eval], single: _Ev
     groups: list[list[int]] = []
     opened: list[int] = []  # the bucket at which each incident opened
     run = 0
-    for t in range(first, len(flagged)):
+    for t in range(start, len(flagged)):
         run = run + 1 if flagged[t] else 0
         if not flagged[t]:
             continue
@@ -165,18 +140,9 @@ def _incidents(series: Series, metric: str, evals: dict[int, _Eval], single: _Ev
         elif run >= persistence or sustained[t]:
             groups.append(list(range(t - run + 1, t + 1)))
             opened.append(t)
-    return [_incident(series, metric, g, [lengths[best[t]] for t in g], p.min(axis=0), single, o)
-            for g, o in zip(groups, opened)]
-
-
-def _excess(series: Series, metric: str, single: _Eval) -> np.ndarray:
-    """Each bucket's excess over its own baseline, in mentions, in the direction the metric alerts,
-    less one standard deviation: a bucket merely at the top of its usual range is not the incident."""
-    if metric == "negative_count":
-        return single.observed - single.expected - np.sqrt(np.maximum(single.expected, 0.0))
-    sign = 1.0 if metric == "negative_share" else -1.0
-    p, n = single.expected, series.labelled
-    return sign * (single.observed - p) * n - np.sqrt(np.maximum(n * p * (1 - p), 0.0))
+    top = score.max(axis=0)
+    return [_incident(series, metric, g, [lengths[best[t]] for t in g], top, single, o)
+            for g, o in zip(groups, opened) if g[-1] >= first]
 
 
 def _densest(excess: np.ndarray, lo: int, hi: int) -> tuple[int, int]:
@@ -191,29 +157,19 @@ def _densest(excess: np.ndarray, lo: int, hi: int) -> tuple[int, int]:
     return best_span
 
 
-def _incident(series: Series, metric: str, flagged: list[int], lengths: list[int], p: np.ndarray, single: _Eval,
-              opened: int) -> Incident:
-    excess = _excess(series, metric, single)
+def _incident(series: Series, metric: Metric, flagged: list[int], lengths: list[int], score: np.ndarray,
+              single: Evaluation, opened: int) -> Incident:
+    excess = metric.excess(series, single)
     lo, hi = len(excess), -1
     for t, n in zip(flagged, lengths):
         a, b = _densest(excess, max(t - n + 1, 0), t)
         lo, hi = min(lo, a), max(hi, b)
     span = slice(lo, hi + 1)
-    neg, pos, vol = series.negative[span].sum(), series.positive[span].sum(), series.labelled[span].sum()
-    expected_each = single.expected[span]
-    if metric == "negative_count":
-        observed, expected, count = float(neg), float(expected_each.sum()), int(neg)
-    else:
-        hits = neg if metric == "negative_share" else pos
-        weights = series.labelled[span]
-        observed = float(hits / vol) if vol else 0.0
-        expected = float((expected_each * weights).sum() / weights.sum()) if weights.sum() else float(expected_each.mean())
-        count = int(hits)
-    peak = max(flagged, key=lambda t: -p[t])
+    observed, expected, count = metric.summarize(series, span, single)
+    peak = max(flagged, key=lambda t: score[t])
     return Incident(
-        metric=metric, bucket=series.bucket, start=series.starts[lo], end=series.ends[hi],
-        observed=observed, expected=expected, score=float(stats.score_of(p[peak])),
+        metric=metric.name, bucket=series.bucket, start=series.starts[lo], end=series.ends[hi],
+        observed=observed, expected=expected, score=float(score[peak]),
         window=lengths[flagged.index(peak)], detected_at=series.ends[opened],
-        count=count, volume=int(vol),
+        count=count, volume=int(series.labelled[span].sum()),
     )
-

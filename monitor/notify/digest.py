@@ -85,9 +85,10 @@ class AlertLine:
 
     @property
     def figures(self) -> str:
-        if self.metric.endswith("share"):  # shares are 0..1
-            return f"{100 * self.observed:.0f}% observed, {100 * self.expected:.0f}% expected"
-        return f"{self.observed:.0f} observed, {self.expected:.1f} expected"
+        from monitor.alerts import metrics
+
+        metric = metrics.get(self.metric)
+        return f"{metric.figure(self.observed)} observed, {metric.figure(self.expected)} expected"
 
 
 @dataclass(frozen=True)

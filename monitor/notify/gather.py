@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from monitor.alerts import metrics
 from monitor.analytics.series import Scope, sentiment_series
 from monitor.config import Config
 from monitor.notify.digest import AlertLine, DayCounts, Digest, Figures, KpiLine, MentionLine, safe_link, snippet
@@ -86,7 +87,7 @@ def alert_line(alert: Any, zone: ZoneInfo) -> AlertLine:
             scope.append(f"{kind} {_get(alert, kind)}")
     metric = _get(alert, "metric")
     if metric:
-        scope.append(str(metric).replace("_", " "))
+        scope.append(metrics.get(str(metric)).label)
     started, ended = _get(alert, "started_at"), _get(alert, "ended_at")
     found = _get(cause, "drivers") or cause
     drivers = [*(_driver("topic", d) for d in _get(found, "topics") or []), *(_driver("source", d) for d in _get(found, "sources") or [])]

@@ -125,3 +125,15 @@ def test_history_before_the_data_starts_is_unknown_not_quiet() -> None:
     known = Series(series.bucket, series.starts, series.ends, series.negative, series.positive, series.labelled,
                    data_from=56)
     assert detect(known, CFG, last_weeks(series)) == []
+
+
+def test_row_medians_are_numpys_nanmedian_without_its_row_loop() -> None:
+    from monitor.alerts.stats import row_medians
+
+    rng = np.random.default_rng(1)
+    matrix = rng.normal(size=(300, 14))
+    matrix[rng.random(matrix.shape) < 0.4] = np.nan
+    matrix[3] = np.nan
+    with np.errstate(all="ignore"), pytest.warns(RuntimeWarning):
+        expected = np.nanmedian(matrix, axis=1)
+    assert np.allclose(row_medians(matrix), expected, equal_nan=True)

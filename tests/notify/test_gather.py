@@ -76,7 +76,7 @@ def test_a_stored_alert_is_in_the_digest_with_its_cause(config_for, store: Store
     assert upsert(store, draft, timedelta(hours=48), NOW) is not None
     digest = gather(store, config_for({}), date(2026, 12, 1), NOW)
     (alert,) = digest.alerts
-    assert alert.scope == "Trapkracht, topic delivery, negative share" and alert.figures == "60% observed, 10% expected"
+    assert alert.scope == "Trapkracht, topic delivery, share of negative mentions" and alert.figures == "60% observed, 10% expected"
     assert alert.drivers == ["topic delivery (80% of the excess)", "source reviews"] and alert.terms == ["levering"]
     assert alert.examples[0].url == "https://x.org/2" and alert.examples[0].published.startswith("30 Nov 2026")
-    assert "HIGH Trapkracht, topic delivery, negative share" in render_text(digest)
+    assert "HIGH Trapkracht, topic delivery, share of negative mentions" in render_text(digest)
