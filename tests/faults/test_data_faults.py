@@ -171,3 +171,9 @@ def test_undated_reviews_of_a_first_run_are_kept_out_of_the_alert_series(hostile
         alerts = sentiment_series(second.store, Scope("Trapkracht"), end - timedelta(days=2), end, size,
                                   ZoneInfo("UTC"), dated_only=True)
         assert sum(b.unlabelled for b in every) == 21 and sum(b.unlabelled for b in alerts) == 1, size
+    # What detection reads is that dated-only series.
+    from monitor.alerts.detect import StoreSeries
+
+    detected = StoreSeries(second.store).series(Scope("Trapkracht"), end - timedelta(days=2), end, "day",
+                                                ZoneInfo("UTC"), 0.6)
+    assert sum(b.unlabelled for b in detected) == 1
