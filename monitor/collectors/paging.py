@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from monitor.collectors.base import Batch, MentionRecord, SourceState, SourceUnavailable, Unparsable
+from monitor.collectors.base import Batch, CollectorError, MentionRecord, SourceState, SourceUnavailable, Unparsable
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,7 @@ class Walk:
         # The first run's backfill_max is a limit on history, not a cap to resume from.
         backfill_left = limits.backfill_max - self._taken if first else None
         pages = 0
-        for records, token in self.pages(self.mark.resume):
+        for records, token in self._start():
             pages += 1
             fresh, reached = [], False
             for record in records:
@@ -153,6 +153,24 @@ class Walk:
             if pages >= limits.max_pages or (not first and self._taken >= limits.max_items):
                 self.capped, self._resume = True, token
                 return
+
+    def _start(self) -> Iterator[Page]:
+        """The pages from the resume token; a token the API no longer accepts (Bluesky cursors and
+        Google Play tokens expire) restarts the walk from the top instead of failing every run."""
+        walk = iter(self.pages(self.mark.resume))
+        try:
+            first = next(walk)
+        except StopIteration:
+            return
+        except CollectorError:
+            if self.mark.resume is None:
+                raise
+            walk = iter(self.pages(None))
+            first = next(walk, None)  # type: ignore[arg-type]
+            if first is None:
+                return
+        yield first
+        yield from walk
 
     def _took(self, records: list[MentionRecord]) -> None:
         self._taken += len(records)

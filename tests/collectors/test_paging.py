@@ -78,3 +78,17 @@ def test_later_runs_are_capped_in_items_too() -> None:
     walk = Walk(_pages(10, 100), mark, limits, NOW)
     assert sum(len(p) for p in walk) == 30 and walk.capped  # stops after the page that reaches the cap
     assert walk.watermark().newest == mark.newest and walk.watermark().resume == "3"
+
+
+def test_a_resume_token_the_api_refuses_restarts_the_walk_from_the_top() -> None:
+    from monitor.collectors.base import SourceUnavailable
+
+    def pages(start: str | None):
+        if start == "stale":
+            raise SourceUnavailable("cursor expired")
+        yield records([0, 1]), None
+
+    limits = Limits(max_pages=5, overlap=timedelta(0))
+    walk = Walk(pages, Watermark(newest=NOW - timedelta(days=2), resume="stale"), limits, NOW)
+    assert [r.external_key for page in walk for r in page] == ["id-0", "id-1"]
+    assert walk.watermark().resume is None and walk.watermark().newest == NOW
