@@ -131,6 +131,8 @@ class Walk:
         cutoff = self.now - timedelta(days=limits.backfill_days) if first else None
         # The first run's backfill_max is a limit on history, not a cap to resume from.
         backfill_left = limits.backfill_max - self._taken if first else None
+        if backfill_left is not None and backfill_left <= 0:
+            return  # a resumed first pass that already took its backfill: the pass ends here
         pages = 0
         for records, token in self._start():
             pages += 1
