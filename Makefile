@@ -6,6 +6,8 @@ STAMP := $(VENV)/.repwatch-installed
 CONFIG ?= config.yaml
 PORT ?= 8501
 CHROMIUM ?= /usr/bin/chromium
+# `make test PYTEST_ARGS="tests/faults -x"` runs a part; by default the whole suite.
+PYTEST_ARGS ?=
 
 .PHONY: install run collect test demo clean browser
 
@@ -35,8 +37,10 @@ browser:
 		apt-get update -qq && apt-get install -y -qq chromium; \
 	fi
 
+# The whole suite, PostgreSQL and Redis included: .ci/with-services starts throwaway servers (installing
+# Debian's packages when missing and allowed) and stops them afterwards, also when tests fail.
 test: install browser
-	$(BIN)/python -m pytest
+	.ci/with-services $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) data .pytest_cache

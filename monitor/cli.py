@@ -127,12 +127,15 @@ def _print_collect(report: CollectReport, json_output: bool, classified: Any = N
     table = Table(Column("source", no_wrap=True, min_width=width), "fetched", "new", "duplicates", "seen", "skipped",
                   "status", title="collect")
     for name, r in report.sources.items():
-        status = "[red]error[/]" if r.error else ("not modified" if r.not_modified else "[green]ok[/]")
+        status = "[red]error[/]" if r.error else ("[yellow]partial[/]" if r.warnings else
+                                                  "not modified" if r.not_modified else "[green]ok[/]")
         table.add_row(name, *(str(x) for x in (r.fetched, r.new, r.duplicates, r.seen, r.skipped)), status)
     out.print(table)
-    for r in report.sources.values():
+    for name, r in report.sources.items():
         if r.error:
             err.print(f"[red]error:[/] {r.error}", highlight=False)
+        for warning in r.warnings:  # a part skipped (one post's comments); the rest was stored
+            err.print(f"[yellow]skipped:[/] {name}: {warning}", highlight=False)
     if not report.sources:
         err.print("no enabled sources in the config; add some under `sources:`")
     if report.purged:
@@ -163,6 +166,9 @@ def status(config: ConfigOption = None, json_output: JsonOption = False) -> None
         table.add_row(names[h.name], h.type, str(h.mentions), _when(h.last_success_at), str(h.consecutive_failures),
                       last_run, h.last_error or "")
     out.print(table)
+    for h in health:
+        if h.final_url:  # a feed that redirects: where it is really read from, to update config.yaml
+            out.print(f"{h.name}: redirected to {h.final_url}", highlight=False)
     out.print(f"{totals['mentions']} mentions: " + ", ".join(f"{b} {n}" for b, n in totals["by_brand"].items()))
 
 

@@ -25,6 +25,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON object 
 
 EXIT_FAILED = 1
 EXIT_CONFIG = 2
+EXIT_STORAGE = 3  # the database cannot be opened or written: one line says why and what to do
 
 
 def fail(message: str, code: int = EXIT_CONFIG) -> NoReturn:
@@ -42,12 +43,28 @@ def opened(config_file: Path | None) -> Iterator[tuple[Config, Store]]:
 
     try:
         config = load_config(config_file)
-        store = Store(config.database_url())
-        # Rollups follow the configured zone and very-positive threshold (a rebuild only after a change).
-        ensure_rollups(store, config.analytics.zone, config.analytics.very_positive)
-    except (ConfigError, SchemaError) as exc:
+    except ConfigError as exc:
         fail(str(exc))
+    url = config.database_url()
+    with storage_errors(url):
+        try:
+            store = Store(url)
+            # Rollups follow the configured zone and very-positive threshold (a rebuild only after a change).
+            ensure_rollups(store, config.analytics.zone, config.analytics.very_positive)
+        except SchemaError as exc:
+            fail(str(exc))
+        try:
+            yield config, store
+        finally:
+            store.close()
+
+
+@contextmanager
+def storage_errors(url: str) -> Iterator[None]:
+    """A database failure anywhere in a command: one line and EXIT_STORAGE, not a traceback."""
+    from monitor.storage.errors import STORAGE_ERRORS, storage_problem
+
     try:
-        yield config, store
-    finally:
-        store.close()
+        yield
+    except STORAGE_ERRORS as exc:
+        fail(storage_problem(exc, url), EXIT_STORAGE)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from monitor.cli_common import ConfigOption, JsonOption, fail, opened, out
+from monitor.cli_common import ConfigOption, JsonOption, fail, opened, out, storage_errors
 
 if TYPE_CHECKING:  # SQLAlchemy loads when a command runs, not for --help
     from monitor.retention import Erased
@@ -62,16 +62,17 @@ def db_upgrade(config: ConfigOption = None, json_output: JsonOption = False) -> 
 
     try:
         cfg = load_config(config)
-        store = Store(cfg.database_url(), migrate_schema=False)
     except ConfigError as exc:
         fail(str(exc))
-    try:
-        where = store.engine.url.render_as_string(hide_password=True)
-        found = migrate(store.engine, where=where)
-    except SchemaError as exc:
-        fail(str(exc))
-    finally:
-        store.close()
+    with storage_errors(cfg.database_url()):
+        store = Store(cfg.database_url(), migrate_schema=False)
+        try:
+            where = store.engine.url.render_as_string(hide_password=True)
+            found = migrate(store.engine, where=where)
+        except SchemaError as exc:
+            fail(str(exc))
+        finally:
+            store.close()
     if json_output:
         print(json.dumps({"database": where, "from_version": found, "to_version": SCHEMA_VERSION}))
     elif found == SCHEMA_VERSION:

@@ -66,8 +66,8 @@ class StorageConfig(_Strict):
 class HttpConfig(_Strict):
     connect_timeout: float = Field(10.0, gt=0, description="Seconds to wait for a connection")
     read_timeout: float = Field(30.0, gt=0, description="Seconds to wait for each chunk of a response")
-    total_timeout: float = Field(120.0, gt=0, description="Seconds one request may take in all")
-    max_bytes: int = Field(20_000_000, gt=0, description="Largest response body accepted")
+    total_timeout: float = Field(120.0, gt=0, description="Seconds one request may take in all: connect, headers, body, retries")
+    max_bytes: int = Field(20_000_000, gt=0, description="Largest response body (or local feed file) accepted")
     retries: int = Field(3, ge=0, le=10, description="Retries on connection errors, 429 and 5xx")
     backoff: float = Field(1.0, ge=0, description="Exponential backoff factor in seconds")
     max_retry_after: float = Field(120.0, ge=0, description="Longest Retry-After honoured within a run")
@@ -217,8 +217,8 @@ class Config(_Strict):
 
 def resolve_sqlite_url(url: str, base: Path) -> str:
     prefix = "sqlite:///"
-    if not url.startswith(prefix) or url == "sqlite:///:memory:":
-        return url
+    if not url.startswith(prefix) or url == "sqlite:///:memory:" or url.startswith(prefix + "file:"):
+        return url  # a `file:` URI (with ?uri=true) is SQLite's own syntax: passed as written
     path = Path(url[len(prefix) :])
     if not path.is_absolute():
         path = base / path

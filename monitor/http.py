@@ -23,6 +23,7 @@ from urllib3.util.retry import Retry
 from monitor import __version__
 from monitor.collectors.base import RateLimited, SourceUnavailable, TooLarge
 from monitor.config import HttpConfig
+from monitor.http_deadline import POOL_CLASSES, Deadline
 
 RETRY_STATUS = (429, 500, 502, 503, 504)
 _CHUNK = 64 * 1024
@@ -53,6 +54,23 @@ class _CappedRetry(Retry):
             return self.parse_retry_after(value)
         except Exception:  # an unparsable header is treated as absent, as urllib3 itself would retry
             return 0.0
+
+
+class _OtherHost(Exception):
+    def __init__(self, host: str) -> None:
+        self.host = host
+
+
+def _stay_on(host: str) -> Any:
+    """A response hook refusing a redirect away from `host` (it runs before requests follows it)."""
+    def check(response: requests.Response, *args: Any, **kw: Any) -> requests.Response:
+        if response.is_redirect:
+            target = urlsplit(requests.compat.urljoin(response.url, response.headers.get("Location", "")))
+            if target.netloc.lower() != host:
+                response.close()
+                raise _OtherHost(target.netloc.lower() or target.scheme)
+        return response
+    return check
 
 
 class _GiveUp(Exception):
@@ -100,6 +118,8 @@ class HttpClient:
         retry.max_retry_after = self.config.max_retry_after
         self.session = requests.Session()
         adapter = HTTPAdapter(max_retries=retry)
+        # Connections that register with the request's wall-clock deadline (monitor/http_deadline.py).
+        adapter.poolmanager.pool_classes_by_scheme = dict(POOL_CLASSES)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
         self.session.headers["User-Agent"] = user_agent(self.config.contact)
@@ -114,19 +134,23 @@ class HttpClient:
         return float(self.config.min_interval.get(kind, default))
 
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None,
-            headers: dict[str, str] | None = None, min_interval: float = 0.0) -> Response:
-        """GET with conditional headers; raises a CollectorError subclass on failure."""
+            headers: dict[str, str] | None = None, min_interval: float = 0.0, same_host: bool = True) -> Response:
+        """GET with conditional headers; raises a CollectorError subclass on failure.
+
+        `same_host`: refuse a redirect to another host (API sources, whose `base_url` says where
+        their data lives); a feed may move, and its final URL is in `Response.url`.
+        """
         request_headers = dict(headers or {})
         if etag:
             request_headers["If-None-Match"] = etag
         if last_modified:
             request_headers["If-Modified-Since"] = last_modified
-        return self._request("GET", url, request_headers, None, min_interval, etag, last_modified)
+        return self._request("GET", url, request_headers, None, min_interval, etag, last_modified, same_host)
 
     def post(self, url: str, data: bytes | str, headers: dict[str, str] | None = None,
-             min_interval: float = 0.0) -> Response:
+             min_interval: float = 0.0, same_host: bool = True) -> Response:
         """POST of a read-only query (form data); same errors, retries and pacing as `get`."""
-        return self._request("POST", url, dict(headers or {}), data, min_interval, None, None)
+        return self._request("POST", url, dict(headers or {}), data, min_interval, None, None, same_host)
 
     def _wait_turn(self, host: str) -> None:
         """Sleep until `host` may be asked again; refuse when that is longer than a run should stall."""
@@ -147,10 +171,29 @@ class HttpClient:
             self._next_at[host] = max(self._next_at.get(host, 0.0), next_at)
 
     def _request(self, method: str, url: str, request_headers: dict[str, str], data: bytes | str | None,
-                 min_interval: float, etag: str | None, last_modified: str | None) -> Response:
+                 min_interval: float, etag: str | None, last_modified: str | None, same_host: bool) -> Response:
         host = urlsplit(url).netloc.lower()
         self._wait_turn(host)
+        total = self.config.total_timeout
+        with Deadline(total) as deadline:
+            try:
+                response = self._attempt(method, url, host, request_headers, data, min_interval, etag,
+                                         last_modified, same_host)
+            except Exception as exc:
+                if not deadline.expired or isinstance(exc, (RateLimited, TooLarge)):
+                    raise
+            else:
+                # A socket shut by the deadline reads as a clean end: what came back may be cut short.
+                if not deadline.expired:
+                    return response
+        raise SourceUnavailable(
+            f"{url}: no complete answer within {total:g}s (http.total_timeout); the server is too slow, next run will retry"
+        )
+
+    def _attempt(self, method: str, url: str, host: str, request_headers: dict[str, str], data: bytes | str | None,
+                 min_interval: float, etag: str | None, last_modified: str | None, same_host: bool) -> Response:
         started = time.monotonic()
+        hooks = {"response": [_stay_on(host)]} if same_host else {}
         try:
             raw = self.session.request(
                 method,
@@ -159,7 +202,12 @@ class HttpClient:
                 data=data,
                 timeout=(self.config.connect_timeout, self.config.read_timeout),
                 stream=True,
+                hooks=hooks,
             )
+        except _OtherHost as moved:
+            raise SourceUnavailable(
+                f"{url}: redirected to another host ({moved.host}); API sources do not follow that, check base_url"
+            ) from None
         except _GiveUp as give_up:
             give_up.response.drain_conn()  # hand the connection back to the pool
             raise self._status_error(url, give_up.response.status, give_up.response.headers) from None
@@ -202,7 +250,9 @@ class HttpClient:
                 if size > cap:
                     raise TooLarge(f"{url}: response exceeds the {cap:,}-byte cap (http.max_bytes)")
                 if time.monotonic() > deadline:
-                    raise SourceUnavailable(f"{url}: download took over {self.config.total_timeout:g}s (http.total_timeout)")
+                    raise SourceUnavailable(
+                        f"{url}: no complete answer within {self.config.total_timeout:g}s (http.total_timeout); "
+                        "the server is too slow, next run will retry")
                 chunks.append(chunk)
         except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as exc:
             raise self._network_error(url, exc, "while reading the response", "connection broke while reading ({})") from None

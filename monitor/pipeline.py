@@ -1,7 +1,8 @@
 """One collect run: sources -> collector -> brand -> dedup -> store, one source at a time.
 
 A source that fails records its error and the run moves on; what a source already stored stays
-stored, because items are committed in chunks and fetch state only after all of them are in.
+stored, because items are committed page by page (and in chunks) as the collector reads them,
+and the fetch state only after all of them are in: a killed run is re-read, as seen, next time.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from monitor.config import Config, SourceConfig
 from monitor.http import HttpClient
 from monitor.retention import purge_expired
 from monitor.storage.store import NewMention, Store, utcnow
+from monitor.text import TEXT_CAP, cap_text
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,7 @@ class SourceReport:
     skipped: int = 0
     error: str | None = None
     not_modified: bool = False
+    warnings: list[str] = field(default_factory=list)  # parts skipped (a post's comments), run goes on
 
 
 @dataclass
@@ -64,8 +67,13 @@ class Placement:
     now: datetime
     shift: timedelta
     language: str | None = None  # the source's hint; an item's own language is more specific
+    # The source has never been collected: an undated item's "now" is the day it was first
+    # collected, not written, so it has no first-seen history (kept out of spike detection).
+    first_collect: bool = False
 
     def place(self, record: MentionRecord) -> NewMention | None:
+        if len(record.text) > TEXT_CAP or len(record.title) > TEXT_CAP:
+            record = replace(record, text=cap_text(record.text), title=cap_text(record.title))
         brand = self.brand or self.matcher.match(f"{record.title}\n{record.text}")
         if brand is None:
             return None
@@ -73,7 +81,7 @@ class Placement:
             record = replace(record, language_hint=self.language)
         published, estimated = record.published_at, record.published_at is None
         published = self.now if published is None else min(published + self.shift, self.now)
-        return NewMention(record, brand, published, estimated)
+        return NewMention(record, brand, published, estimated, undated_backlog=estimated and self.first_collect)
 
 
 def date_shift(anchor: date | None, today: date) -> timedelta:
@@ -114,12 +122,16 @@ def collect_source(
     source_id = store.ensure_source(source.name, source.type, describe_target(source))
     result = SourceReport()
     try:
-        batch = make_collector(source, http, config.base_dir).collect(store.source_state(source_id))
-        result.fetched, result.not_modified = len(batch.records), batch.not_modified
+        state = store.source_state(source_id)
+        batch = make_collector(source, http, config.base_dir).collect(state)
         anchor = getattr(source, "shift_dates_from", None)
-        placement = Placement(source.brand, matcher, utcnow(), date_shift(anchor, utcnow().date()), source.language)
-        _store_records(store, source_id, placement, batch.records, result)
-        store.record_success(source_id, batch.state, not_modified=batch.not_modified)
+        placement = Placement(source.brand, matcher, utcnow(), date_shift(anchor, utcnow().date()), source.language,
+                              first_collect=state.last_success_at is None)
+        for page in batch.iter_pages():  # each page stored as it arrives
+            result.fetched += len(page)
+            _store_records(store, source_id, placement, page, result)
+        result.not_modified, result.warnings = batch.not_modified, list(batch.warnings)
+        store.record_success(source_id, batch.state, not_modified=batch.not_modified, final_url=batch.final_url)
     except CollectorError as exc:
         result.error = f"{source.name}: {exc}"
     except Exception as exc:  # one broken source must never stop the others
@@ -129,11 +141,26 @@ def collect_source(
         store.record_failure(source_id, result.error)
     store.log_run(
         run_id=run_id, source=source.name, started_at=started, finished_at=utcnow(),
-        status="error" if result.error else ("not-modified" if result.not_modified else "ok"),
+        status=_status(result),
         fetched=result.fetched, new=result.new, duplicates=result.duplicates, seen=result.seen,
-        skipped=result.skipped, error=result.error,
+        skipped=result.skipped, error=result.error or _warning_line(result.warnings),
     )
     return result
+
+
+def _status(result: SourceReport) -> str:
+    if result.error:
+        return "error"
+    if result.warnings:
+        return "partial"  # stored what it could; the run log's error column says what was skipped
+    return "not-modified" if result.not_modified else "ok"
+
+
+def _warning_line(warnings: list[str]) -> str | None:
+    if not warnings:
+        return None
+    more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
+    return f"{len(warnings)} part(s) skipped: {warnings[0]}{more}"
 
 
 def _store_records(

@@ -36,6 +36,37 @@ def parse_duration(value: Any) -> timedelta:
     return timedelta(seconds=float(match.group(1)) * _UNIT_SECONDS[match.group(2)])
 
 
+MIN_REMOTE_INTERVAL = timedelta(seconds=30)  # a remote source polled faster only gets itself blocked
+
+
+def parse_interval(value: Any) -> timedelta:
+    """A source's `interval`: a positive number with a unit (`90s`, `15m`, `2h`, `1d`).
+
+    A bare number is refused: `interval: 15` was silently 15 seconds where 15 minutes was meant.
+    """
+    text = str(value).strip()
+    if isinstance(value, bool) or not text:
+        raise ValueError("expected a duration with a unit, such as 90s, 15m, 2h or 1d")
+    if isinstance(value, (int, float)) or re.fullmatch(r"[-+]?\d+(\.\d+)?", text):
+        return _no_unit(text)
+    match = _DURATION.match(text)
+    if not match or not match.group(2):
+        if re.fullmatch(r"\s*-\s*\d+(\.\d+)?\s*[smhd]\s*", text):
+            raise ValueError(f"`{text}` is not positive; write how often to poll, such as 15m")
+        raise ValueError(f"`{text}` is not a duration; write a number with a unit, such as 90s, 15m, 2h or 1d")
+    interval = parse_duration(text)
+    if interval <= timedelta(0):
+        raise ValueError(f"`{text}` is not positive; write how often to poll, such as 15m")
+    return interval
+
+
+def _no_unit(text: str) -> timedelta:
+    number = text.lstrip("+")
+    if float(number) <= 0:
+        raise ValueError(f"`{text}` is not positive and has no unit; write how often to poll, such as 15m")
+    raise ValueError(f"`{text}` has no unit; write `{number}m` or `{number}s`")
+
+
 Duration = Annotated[timedelta, Field(json_schema_extra={"format": "duration"})]
 
 
@@ -73,7 +104,20 @@ class _SourceBase(_Strict):
     @field_validator("interval", mode="before")
     @classmethod
     def _duration(cls, value: Any) -> timedelta:
-        return parse_duration(value)
+        return value if isinstance(value, timedelta) else parse_interval(value)
+
+    @property
+    def remote(self) -> bool:
+        return True
+
+    @model_validator(mode="after")
+    def _interval_floor(self) -> "_SourceBase":
+        if self.remote and self.interval < MIN_REMOTE_INTERVAL:
+            seconds = f"{self.interval.total_seconds():g}s"
+            raise ValueError(
+                f"interval: {seconds} is too often for a remote source; use at least 30s (a server would block it)"
+            )
+        return self
 
 
 class FeedSource(_SourceBase):
@@ -86,6 +130,10 @@ class FeedSource(_SourceBase):
         description="Recorded data only (the demo): the feed ends on this date; dates are shifted so it ends today",
     )
 
+    @property
+    def remote(self) -> bool:
+        return self.url.lower().startswith(("http://", "https://"))
+
     @field_validator("url")
     @classmethod
     def _url(cls, value: str) -> str:
@@ -95,9 +143,24 @@ class FeedSource(_SourceBase):
         return value
 
 
+_SOCIAL_OVERLAP = timedelta(hours=3)  # indexing lag, federation delay, moderation queues: hours
+_REVIEW_OVERLAP = timedelta(days=1)  # reviews appear after approval; news sites slip a time zone
+
+
 class _ApiSource(_SourceBase):
     backfill_days: int = Field(30, ge=1, le=3650, description="First run: how far back to read")
-    backfill_max: int = Field(500, ge=1, le=100_000, description="Most items one run takes")
+    backfill_max: int = Field(500, ge=1, le=100_000, description="First run: most items it takes")
+    max_items: int = Field(1000, ge=1, le=100_000, description="Later runs: most items one run takes; the next continues")
+    max_pages: int = Field(20, ge=1, le=1000, description="Most pages one run requests; the next run continues")
+    overlap: Duration = Field(_SOCIAL_OVERLAP, description="Window behind the newest item re-read each run for late items")
+
+    @field_validator("overlap", mode="before")
+    @classmethod
+    def _overlap(cls, value: Any) -> timedelta:
+        overlap = value if isinstance(value, timedelta) else parse_duration(value)
+        if overlap < timedelta(0) or overlap > timedelta(days=30):
+            raise ValueError("expected a duration from 0s to 30d, such as 3h")
+        return overlap
 
     @field_validator("base_url", check_fields=False)
     @classmethod
@@ -114,6 +177,7 @@ class AppStoreSource(_ApiSource):
     app_id: str = Field(pattern=r"^\d+$", description="The number in the App Store link (…/id1234567890)")
     country: str = _COUNTRY
     base_url: str = "https://itunes.apple.com"
+    overlap: Duration = _REVIEW_OVERLAP
 
     @field_validator("app_id", mode="before")
     @classmethod
@@ -127,6 +191,7 @@ class GooglePlaySource(_ApiSource):
     lang: str = _LANG
     country: str = _COUNTRY
     base_url: str = "https://play.google.com"
+    overlap: Duration = _REVIEW_OVERLAP
 
 
 class NewsSource(_ApiSource):
@@ -135,6 +200,7 @@ class NewsSource(_ApiSource):
     lang: str = _LANG
     country: str = _COUNTRY
     base_url: str = "https://news.google.com"
+    overlap: Duration = _REVIEW_OVERLAP
 
 
 class RedditSource(_ApiSource):

@@ -18,14 +18,24 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWar
 
 _TAG = re.compile(r"</?[A-Za-z!?][^<>]*>")
 _LOOKS_LIKE_MARKUP = re.compile(r"</?[A-Za-z!?]|&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
-_SCRIPT_URL = re.compile(r"\b(?:java|vb)script\s*:", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _DROP = ("script", "style", "noscript", "template", "iframe", "object", "embed", "head")
-_BLOCKS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article")
+# Tags that break a line in a browser: each leaves a line break, so words either side never glue.
+_BLOCKS = (
+    "p", "div", "br", "hr", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "caption",
+    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article", "header", "footer",
+    "nav", "aside", "main", "figure", "figcaption", "address", "details", "summary", "img",
+)
 # Parameters that identify a campaign, not a page: the same article shared twice differs only here.
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|s_cid|at_medium|at_campaign)$", re.I)
 _MIN_DEDUP_WORDS = 8
+# One item's text is bounded: a 5 MB post would otherwise cost hundreds of MB to parse and hash,
+# and no reader or classifier uses more than its start.
+TEXT_CAP = 100_000  # characters stored per item; the rest is cut, with CUT_MARKER saying so
+CUT_MARKER = " [… cut: longer than {cap:,} characters]"
+_FRAGMENT_CAP = 4 * TEXT_CAP  # markup parsed per fragment: enough for TEXT_CAP characters of text
+HASH_PREFIX = 20_000  # characters the content hash and SimHash read: a copy is a copy from its start
 
 warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
 warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
@@ -45,15 +55,27 @@ def html_to_text(fragment: str | None) -> str:
     """Plain text from an HTML fragment: tags gone, entities decoded, whitespace tidy."""
     if not fragment:
         return ""
-    text = fragment
+    text = fragment[:_FRAGMENT_CAP]
     # Double-escaped markup (`&lt;b&gt;`) becomes markup after one pass; a few passes settle it.
     for _ in range(3):
         if not _LOOKS_LIKE_MARKUP.search(text):
             break
         text = _strip_once(text)
+    # Only markup goes: words such as "JavaScript:" are the author's text. Stored text is plain
+    # and every output escapes it, so a `javascript:` in prose is inert (links are filtered apart).
     text = _TAG.sub(" ", html.unescape(text))
-    text = _SCRIPT_URL.sub("", text)
     return normalize_whitespace(text)
+
+
+def cap_text(text: str, cap: int = TEXT_CAP) -> str:
+    """The text as stored: at most `cap` characters plus the marker that says it was cut."""
+    if len(text) <= cap:
+        return text
+    return text[:cap].rstrip() + CUT_MARKER.format(cap=cap)
+
+
+def _hashed_words(title: str, text: str) -> list[str]:
+    return re.findall(r"\w+", fold(f"{title} {text}"[:HASH_PREFIX]))
 
 
 def normalize_whitespace(text: str) -> str:
@@ -70,7 +92,7 @@ def fold(text: str) -> str:
 
 def content_hash(title: str, text: str) -> str:
     """Hash of the normalized words, so copies that differ in markup or spacing collide."""
-    words = re.findall(r"\w+", fold(f"{title} {text}"))
+    words = _hashed_words(title, text)
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
 
 
@@ -80,7 +102,7 @@ def dedup_key(title: str, text: str) -> str | None:
     Two customers can both write "Top service!"; they are two mentions. Only a text of some
     length appearing in two places is a syndicated copy.
     """
-    if len(re.findall(r"\w+", f"{title} {text}")) < _MIN_DEDUP_WORDS:
+    if len(_hashed_words(title, text)) < _MIN_DEDUP_WORDS:
         return None
     return content_hash(title, text)
 
@@ -93,7 +115,7 @@ def simhash(title: str, text: str) -> int | None:
     near-duplicate test); pairs keep word order in play, so two short reviews that differ in the
     one word that matters ("goed" / "slecht") stay well apart.
     """
-    words = re.findall(r"\w+", fold(f"{title} {text}"))
+    words = _hashed_words(title, text)
     if len(words) < _MIN_DEDUP_WORDS:
         return None
     shingles = words + [f"{a} {b}" for a, b in zip(words, words[1:])]

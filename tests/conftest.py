@@ -42,7 +42,7 @@ def postgres_database() -> Iterator[str]:
     """A fresh, empty database on the test server, dropped afterwards; skips without a server."""
     admin_url = os.environ.get(PG_ENV)
     if not admin_url:
-        pytest.skip(f"PostgreSQL tests skipped: {PG_ENV} is not set (`bash .ci/run` starts a throwaway server)")
+        pytest.skip(f"PostgreSQL tests skipped: {PG_ENV} is not set (`make test` starts a throwaway server)")
     name = f"repwatch_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     try:

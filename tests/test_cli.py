@@ -42,6 +42,7 @@ def test_collect_json_then_status(tmp_path: Path) -> None:
     report = json.loads(stdout.strip().splitlines()[-1])
     assert report["sources"]["nieuws"] | {"error": None} == {
         "fetched": 2, "new": 1, "duplicates": 0, "seen": 0, "skipped": 1, "error": None, "not_modified": False,
+        "warnings": [],
     }
     code, stdout, _ = run("collect", "--config", str(config), "--json", "--no-classify")
     assert json.loads(stdout)["sources"]["nieuws"]["seen"] == 1

@@ -142,8 +142,8 @@ def test_version_1_database_with_data_migrates_to_the_current_version(tmp_path: 
     store = Store(f"sqlite:///{path}")
     try:
         with store.engine.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 5
-            assert MigrationContext.configure(conn).get_current_revision() == "0005"
+            assert current_version(conn) == SCHEMA_VERSION == 7
+            assert MigrationContext.configure(conn).get_current_revision() == "0007"
             # v3 backfills one row per (mention, topic) from the classification's JSON.
             topic_rows = conn.execute(sql("select mention_id, topic, sentiment, score from mention_topics")).all()
             assert [tuple(r) for r in topic_rows] == [(1, "delivery", "negative", -0.8)]
@@ -154,6 +154,7 @@ def test_version_1_database_with_data_migrates_to_the_current_version(tmp_path: 
         migrated = {m["external_key"]: m for m in store.iter_mentions()}
         assert migrated["k1"]["url_key"] == "https://nieuws.example/a"
         assert migrated["k1"]["simhash"] is not None and migrated["k2"]["simhash"] is None
+        assert migrated["k1"]["undated_backlog"] is False  # v7's column, added with its default
         # The backfilled hash takes part in detection at once.
         other = store.ensure_source("b", "news", "y")
         assert store.add_mentions(other, [item("new", "Update: " + ARTICLE)]).duplicates == 1
@@ -175,7 +176,7 @@ def test_version_4_band_indexes_are_replaced_by_ones_with_the_time(db_url: str) 
     store = Store(db_url)
     try:
         with store.engine.connect() as conn:
-            assert current_version(conn) == 5
+            assert current_version(conn) == SCHEMA_VERSION
             columns = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("mentions")}
         for i, name in enumerate(V5_INDEXES):
             assert columns[name] == ["brand", f"sim_band{i}", "published_at"]

@@ -16,7 +16,13 @@ from monitor.text import content_hash, dedup_key, html_to_text, normalize_url, s
         ("regel een<br>regel twee", "regel een\nregel twee"),
         ("  veel   \t spaties\u00a0hier  ", "veel spaties hier"),
         ("tekst met a < b en c > d", "tekst met a < b en c > d"),
-        ("plain javascript:void(0) text", "plain void(0) text"),
+        # Only markup goes: prose that names a scheme is the author's words (issue 15).
+        ("plain javascript:void(0) text", "plain javascript:void(0) text"),
+        ("Ik leer JavaScript: het is leuk", "Ik leer JavaScript: het is leuk"),
+        # Block tags leave a break, so words either side never glue together (issue 15).
+        ("<td>great</td><td>click</td>", "great\nclick"),
+        ("<ul><li>snel</li></ul>geleverd<hr>prima", "snel\ngeleverd\nprima"),
+        ("great<img src=x>click", "great\nclick"),
         (None, ""),
     ],
 )

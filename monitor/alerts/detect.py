@@ -64,7 +64,8 @@ class StoreSeries:
 
     def series(self, scope: Scope, start: datetime, end: datetime, size: str, zone: tzinfo,
                very_positive: float) -> list[Bucket]:
-        return sentiment_series(self.store, scope, start, end, size, zone, very_positive)
+        # dated_only: undated items of a source's first collect have no first-seen history (issue 15).
+        return sentiment_series(self.store, scope, start, end, size, zone, very_positive, dated_only=True)
 
 
 def severity(incident: Incident, cfg: AlertsConfig) -> str:

@@ -5,6 +5,9 @@ serve the zone and threshold, else local days computed in SQL), exact in any zon
 Hours, and a topic restricted to a source or language, group by UTC hour in the database and are
 folded into buckets in Python, which is exact for zones whose offset is a whole number of hours
 (all of Europe); zones with half-hour offsets would have those day boundaries rounded to the hour.
+
+`dated_only` (what alerts read) leaves out the undated items of a source's first collect: their
+time is when they were first collected, so a first run over old reviews would look like a spike.
 """
 
 from __future__ import annotations
@@ -80,7 +83,9 @@ def scoped(query: Select, scope: Scope) -> Select:
     return query
 
 
-def _hourly_rows(store: Store, scope: Scope, start: datetime, end: datetime, very_positive: float) -> Iterator[tuple]:
+def _hourly_rows(store: Store, scope: Scope, start: datetime, end: datetime, very_positive: float,
+                 backlog: bool | None = None) -> Iterator[tuple]:
+    """Counts per UTC hour; `backlog` True/False: only / none of the undated first-collect items."""
     m, c = schema.mentions, schema.classifications
     # With a topic in scope, a mention counts with the sentiment it expresses about that topic.
     if scope.topic is not None:
@@ -104,6 +109,8 @@ def _hourly_rows(store: Store, scope: Scope, start: datetime, end: datetime, ver
         .where(m.c.published_at >= start, m.c.published_at < end)
         .group_by(hour)
     )
+    if backlog is not None:
+        query = query.where(m.c.undated_backlog.is_(backlog))
     with store.engine.connect() as conn:
         yield from conn.execute(scoped(query, scope))
 
@@ -141,8 +148,10 @@ def sentiment_series(
     size: BucketSize,
     zone: ZoneInfo,
     very_positive: float = 0.6,
+    dated_only: bool = False,
 ) -> list[Bucket]:
-    """One bucket per hour, local day or local week from `start` to `end`, empty ones included."""
+    """One bucket per hour, local day or local week from `start` to `end`, empty ones included.
+    `dated_only`: without the undated items of a source's first collect (see the module doc)."""
     if start.tzinfo is None or end.tzinfo is None:
         raise ValueError("sentiment_series: start and end must be timezone-aware")
     starts = bucket_starts(start, end, size, zone)
@@ -150,8 +159,11 @@ def sentiment_series(
         return []
     buckets = [Bucket(s, _next(s, size, zone)) for s in starts]
     if size != "hour" and (scope.topic is None or (scope.source is None and scope.language is None)):
-        return _from_days(store, scope, buckets, size, zone, very_positive)
-    return _from_hours(store, scope, buckets, size, zone, very_positive)
+        buckets = _from_days(store, scope, buckets, size, zone, very_positive)
+        # The rollups count every mention: the backlog (few rows, read raw) is taken back out.
+        return _from_hours(store, scope, buckets, size, zone, very_positive, sign=-1, backlog=True) if dated_only \
+            else buckets
+    return _from_hours(store, scope, buckets, size, zone, very_positive, backlog=False if dated_only else None)
 
 
 def _from_days(store: Store, scope: Scope, buckets: list[Bucket], size: BucketSize, zone: ZoneInfo,
@@ -172,14 +184,15 @@ def _from_days(store: Store, scope: Scope, buckets: list[Bucket], size: BucketSi
 
 
 def _from_hours(store: Store, scope: Scope, buckets: list[Bucket], size: BucketSize, zone: ZoneInfo,
-                very_positive: float) -> list[Bucket]:
+                very_positive: float, sign: int = 1, backlog: bool | None = None) -> list[Bucket]:
     lo, hi = buckets[0].start.astimezone(timezone.utc), buckets[-1].end.astimezone(timezone.utc)
     index = {b.start.astimezone(timezone.utc): i for i, b in enumerate(buckets)}
-    for hour, neg, neu, pos, very, unlabelled, score_sum in _hourly_rows(store, scope, lo, hi, very_positive):
+    rows = _hourly_rows(store, scope, lo, hi, very_positive, backlog)
+    for hour, neg, neu, pos, very, unlabelled, score_sum in rows:
         at = datetime.strptime(hour, "%Y-%m-%d %H").replace(tzinfo=timezone.utc)
         target = buckets[_locate(index, buckets, at, size, zone)]
-        target.add(Bucket(target.start, target.end, int(neg or 0), int(neu or 0), int(pos or 0), int(very or 0),
-                          int(unlabelled or 0), float(score_sum or 0.0)))
+        target.add(Bucket(target.start, target.end, sign * int(neg or 0), sign * int(neu or 0), sign * int(pos or 0),
+                          sign * int(very or 0), sign * int(unlabelled or 0), sign * float(score_sum or 0.0)))
     return buckets
 
 

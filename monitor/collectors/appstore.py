@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from monitor.collectors.base import Batch, MentionRecord, SourceState, Unparsable
-from monitor.collectors.paging import Watermark, load_json, take_new, utc_from_iso
+from monitor.collectors.paging import Limits, Page, load_json, utc_from_iso, walk_batch
 from monitor.config import AppStoreSource
 from monitor.text import html_to_text
 
@@ -39,19 +39,18 @@ class AppStoreCollector:
         s = self.source
         return f"{s.base_url}/{s.country.lower()}/rss/customerreviews/page={page}/id={s.app_id}/sortby=mostrecent/json"
 
-    def _pages(self) -> Iterator[list[MentionRecord]]:
-        for page in range(1, MAX_PAGES + 1):
+    def _pages(self, start: str | None) -> Iterator[Page]:
+        first = int(start) if start and start.isdigit() else 1
+        for page in range(first, MAX_PAGES + 1):
             url = self.page_url(page)
             records, last = parse_reviews(self.http.get(url, min_interval=self.interval).body, url)
-            yield records
-            if not records or page >= last:
+            done = not records or page >= min(last, MAX_PAGES)
+            yield records, None if done else str(page + 1)
+            if done:
                 return
 
     def collect(self, state: SourceState) -> Batch:
-        mark = Watermark.load(state.cursor)
-        s = self.source
-        records = take_new(self._pages(), mark, s.backfill_days, s.backfill_max)
-        return Batch(records, SourceState(cursor=mark.advance(records).dump()))
+        return walk_batch(self._pages, state, Limits.of(self.source))
 
 
 def parse_reviews(body: bytes, where: str) -> tuple[list[MentionRecord], int]:

@@ -7,7 +7,8 @@ as the source's `last_error` and printed as one line, and the run goes on with t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar, Protocol
 
@@ -35,15 +36,52 @@ class SourceState:
     etag: str | None = None
     last_modified: str | None = None
     cursor: str | None = None
+    last_success_at: datetime | None = None  # None: the source was never collected (its first run)
 
 
-@dataclass
 class Batch:
-    """The result of one fetch: records, and the state to save once they are stored."""
+    """The result of one fetch: records, and the state to save once they are stored.
 
-    records: list[MentionRecord] = field(default_factory=list)
-    state: SourceState = field(default_factory=SourceState)
-    not_modified: bool = False
+    An API walk hands its records over page by page (`pages`), so the pipeline stores each page
+    as it arrives and a killed run loses nothing; its state (`finish()`) is known only once every
+    page has been read. `records` reads all pages at once, for callers that want a list.
+    `warnings`: parts of the source that failed and were skipped (one line each), for the run log.
+    `final_url`: where a feed's redirects ended, when that is not its configured URL.
+    """
+
+    def __init__(self, records: list[MentionRecord] | None = None, state: SourceState | None = None,
+                 not_modified: bool = False, *, pages: Iterable[list[MentionRecord]] | None = None,
+                 finish: Callable[[], SourceState] | None = None, final_url: str | None = None,
+                 warnings: list[str] | None = None) -> None:
+        self._records = records
+        self._pages = pages
+        self._state = state or SourceState()
+        self._finish = finish
+        self.not_modified = not_modified
+        self.warnings: list[str] = warnings if warnings is not None else []
+        self.final_url = final_url
+
+    def iter_pages(self) -> Iterator[list[MentionRecord]]:
+        if self._records is not None:
+            yield self._records
+            return
+        if self._pages is not None:
+            yield from self._pages
+            self._pages = None
+
+    @property
+    def records(self) -> list[MentionRecord]:
+        if self._records is None:
+            self._records = [r for page in self.iter_pages() for r in page]
+        return self._records
+
+    @property
+    def state(self) -> SourceState:
+        if self._finish is not None:
+            if self._pages is not None:  # `records` drains the walk: the state depends on all of it
+                _ = self.records
+            self._state, self._finish = self._finish(), None
+        return self._state
 
 
 class CollectorError(Exception):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlencode
 
 from monitor.collectors.base import Batch, MentionRecord, SourceState, Unparsable
-from monitor.collectors.paging import Watermark, backfill_start, load_json, take_new, utc_from_iso
+from monitor.collectors.paging import Limits, Page, Watermark, backfill_start, load_json, utc_from_iso, walk_batch
 from monitor.config import BlueskySource
 from monitor.text import normalize_whitespace
 
@@ -43,22 +43,21 @@ class BlueskyCollector:
             params["cursor"] = cursor
         return f"{self.source.base_url}/xrpc/app.bsky.feed.searchPosts?{urlencode(params)}"
 
-    def _pages(self, since: str) -> Iterator[list[MentionRecord]]:
-        cursor: str | None = None
+    def _pages(self, since: str, cursor: str | None) -> Iterator[Page]:
         seen: set[str] = set()
         while True:
             url = self.page_url(since, cursor)
             records, cursor = parse_search(self.http.get(url, min_interval=self.interval).body, url)
-            yield records
-            if not records or cursor is None or cursor in seen:
+            done = not records or cursor is None or cursor in seen
+            yield records, None if done else cursor
+            if done:
                 return
-            seen.add(cursor)
+            seen.add(cursor)  # type: ignore[arg-type]
 
     def collect(self, state: SourceState) -> Batch:
-        mark = Watermark.load(state.cursor)
-        since = backfill_start(mark, self.source.backfill_days).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-        records = take_new(self._pages(since), mark, self.source.backfill_days, self.source.backfill_max)
-        return Batch(records, SourceState(cursor=mark.advance(records).dump()))
+        limits = Limits.of(self.source)
+        since = backfill_start(Watermark.load(state.cursor), limits).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return walk_batch(lambda cursor: self._pages(since, cursor), state, limits)
 
 
 def parse_search(body: bytes, where: str) -> tuple[list[MentionRecord], str | None]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import json
+import logging
 import re
 import xml.sax
 from datetime import datetime, timezone
@@ -24,6 +25,7 @@ from monitor.text import content_hash, html_to_text, normalize_url, safe_link
 if TYPE_CHECKING:  # monitor.http imports this package: a runtime import would be circular
     from monitor.http import HttpClient
 
+log = logging.getLogger(__name__)
 _HTML_PAGE = re.compile(rb"<\s*(!doctype\s+html|html[\s>])", re.IGNORECASE)
 _JSON_START = re.compile(rb"^\s*(\xef\xbb\xbf)?\s*\{")
 
@@ -40,11 +42,15 @@ class FeedCollector:
         local = local_path(self.source.url, self.base_dir)
         if local is not None:
             return Batch(parse_feed(read_local(local, self.http.config.max_bytes), str(local)), state)
-        response = self.http.get(self.source.url, etag=state.etag, last_modified=state.last_modified)
+        # A feed may move (its publisher's redirect); where it ended up is logged and kept for `status`.
+        response = self.http.get(self.source.url, etag=state.etag, last_modified=state.last_modified, same_host=False)
+        final_url = response.url if response.url and response.url != self.source.url else None
+        if final_url:
+            log.info("%s: redirected to %s", self.source.name, final_url)
         if response.not_modified:
-            return Batch([], state, not_modified=True)
+            return Batch([], state, not_modified=True, final_url=final_url)
         records = parse_feed(response.body, self.source.url, response.content_type)
-        return Batch(records, SourceState(response.etag, response.last_modified, state.cursor))
+        return Batch(records, SourceState(response.etag, response.last_modified, state.cursor), final_url=final_url)
 
 
 def local_path(url: str, base_dir: Path) -> Path | None:
@@ -57,21 +63,25 @@ def local_path(url: str, base_dir: Path) -> Path | None:
 
 
 def read_local(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, at most `max_bytes`: read with a bound, because a device or a pipe
+    (/dev/zero, a FIFO) reports size 0 and never ends."""
     try:
-        size = path.stat().st_size
+        with path.open("rb") as handle:
+            body = handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise SourceUnavailable(f"{path}: file not found; check the source's url") from None
     except OSError as exc:
-        raise SourceUnavailable(f"{path}: cannot read it ({exc.strerror})") from None
-    if size > max_bytes:
-        raise TooLarge(f"{path}: {size:,} bytes, over the {max_bytes:,}-byte cap (http.max_bytes)")
-    return path.read_bytes()
+        raise SourceUnavailable(f"{path}: cannot read it ({exc.strerror}); check the source's url") from None
+    if len(body) > max_bytes:
+        raise TooLarge(f"{path}: file exceeds the {max_bytes:,}-byte cap (http.max_bytes)")
+    return body
 
 
 def parse_feed(body: bytes, where: str, content_type: str = "") -> list[MentionRecord]:
     """Pure: bytes of any supported feed format -> records. Raises Unparsable with one line."""
     if _JSON_START.match(body[:64]):
         return parse_json_feed(body, where)
+    body, content_type = as_utf8(body, content_type)
     headers = {"content-type": content_type} if content_type else {}
     parsed = feedparser.parse(body, response_headers=headers, resolve_relative_uris=False, sanitize_html=True)
     broken = parsed.bozo and not _harmless(parsed.get("bozo_exception"))
@@ -83,6 +93,38 @@ def parse_feed(body: bytes, where: str, content_type: str = "") -> list[MentionR
         raise Unparsable(f"{where}: not a readable feed ({reason[:160]})")
     feed_lang = _lang(parsed.feed.get("language"))
     return [r for r in (_from_entry(e, feed_lang) for e in parsed.entries) if r is not None]
+
+
+_XML_ENCODING = re.compile(rb"""^\s*(?:\xef\xbb\xbf)?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._\-]+)["']""")
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._\-]+)", re.IGNORECASE)
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def as_utf8(body: bytes, content_type: str = "") -> tuple[bytes, str]:
+    """A document that declares or looks like UTF-8, as valid UTF-8: stray bytes become U+FFFD.
+
+    feedparser falls back to windows-1252 for the whole document when one byte is invalid
+    UTF-8, which garbles every "å" of every item; replacing the one bad byte keeps the rest.
+    A document in another declared encoding is left to feedparser.
+    """
+    try:
+        body.decode("utf-8")
+        return body, content_type
+    except UnicodeDecodeError:
+        pass
+    declared = _XML_ENCODING.match(body[:256])
+    charset = _CHARSET.search(content_type)
+    names = {declared.group(1).decode("ascii").lower()} if declared else set()
+    names |= {charset.group(1).lower()} if charset else set()
+    text = body.decode("utf-8", errors="replace")
+    if names:
+        is_utf8 = bool(names & {"utf-8", "utf8"})
+    else:  # sniffed: valid multi-byte UTF-8 sequences outnumber the bytes that do not decode
+        is_utf8 = len(_UTF8_SEQUENCE.findall(body)) > text.count("\ufffd")
+    if not is_utf8:
+        return body, content_type
+    # The header's charset wins over the XML declaration in feedparser: make both say UTF-8.
+    return text.encode("utf-8"), _CHARSET.sub("charset=utf-8", content_type)
 
 
 def _harmless(exc: Any) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import quote, urlencode
 
 from monitor.collectors.base import Batch, MentionRecord, SourceState, Unparsable
-from monitor.collectors.paging import Watermark, take_new, utc_from_timestamp
+from monitor.collectors.paging import Limits, Page, utc_from_timestamp, walk_batch
 from monitor.config import GooglePlaySource
 from monitor.text import normalize_whitespace
 
@@ -50,8 +50,7 @@ class GooglePlayCollector:
         s = self.source
         return f"{s.base_url}/_/PlayStoreUi/data/batchexecute?" + urlencode({"hl": s.lang, "gl": s.country.upper()})
 
-    def _pages(self) -> Iterator[list[MentionRecord]]:
-        token: str | None = None
+    def _pages(self, token: str | None) -> Iterator[Page]:
         tokens: set[str] = set()
         ids: set[str] = set()
         while True:
@@ -59,16 +58,15 @@ class GooglePlayCollector:
             response = self.http.post(self.endpoint, body, headers=_FORM, min_interval=self.interval)
             records, token = parse_reviews(response.body, self.endpoint, self.source)
             fresh = [r for r in records if r.external_key not in ids]
-            yield fresh
-            ids.update(r.external_key for r in fresh)
-            if not fresh or token is None or token in tokens:
+            done = not fresh or token is None or token in tokens
+            yield fresh, None if done else token
+            if done:
                 return
-            tokens.add(token)
+            ids.update(r.external_key for r in fresh)
+            tokens.add(token)  # type: ignore[arg-type]
 
     def collect(self, state: SourceState) -> Batch:
-        mark = Watermark.load(state.cursor)
-        records = take_new(self._pages(), mark, self.source.backfill_days, self.source.backfill_max)
-        return Batch(records, SourceState(cursor=mark.advance(records).dump()))
+        return walk_batch(self._pages, state, Limits.of(self.source))
 
 
 _FORM = {"Content-Type": "application/x-www-form-urlencoded;charset=UTF-8"}

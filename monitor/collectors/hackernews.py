@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlencode
 
 from monitor.collectors.base import Batch, MentionRecord, SourceState, Unparsable
-from monitor.collectors.paging import Watermark, backfill_start, load_json, take_new, utc_from_timestamp
+from monitor.collectors.paging import Limits, Page, Watermark, backfill_start, load_json, utc_from_timestamp, walk_batch
 from monitor.config import HackerNewsSource
 from monitor.text import html_to_text
 
@@ -48,21 +48,23 @@ class HackerNewsCollector:
         }
         return f"{self.source.base_url}/api/v1/search_by_date?{urlencode(params)}"
 
-    def _pages(self, since: int) -> Iterator[list[MentionRecord]]:
-        page = 0
+    def _pages(self, since: int, start: str | None) -> Iterator[Page]:
+        # A resumed walk keeps its pass's `since`, so page numbers count the same result list;
+        # items arriving meanwhile shift it down a little and are re-read as seen, never skipped.
+        page = int(start) if start and start.isdigit() else 0
         while True:
             url = self.page_url(since, page)
             records, pages = parse_hits(self.http.get(url, min_interval=self.interval).body, url)
-            yield records
             page += 1
-            if not records or page >= pages:
+            done = not records or page >= pages
+            yield records, None if done else str(page)
+            if done:
                 return
 
     def collect(self, state: SourceState) -> Batch:
-        mark = Watermark.load(state.cursor)
-        since = int(backfill_start(mark, self.source.backfill_days).timestamp())
-        records = take_new(self._pages(since), mark, self.source.backfill_days, self.source.backfill_max)
-        return Batch(records, SourceState(cursor=mark.advance(records).dump()))
+        limits = Limits.of(self.source)
+        since = int(backfill_start(Watermark.load(state.cursor), limits).timestamp())
+        return walk_batch(lambda start: self._pages(since, start), state, limits)
 
 
 def parse_hits(body: bytes, where: str) -> tuple[list[MentionRecord], int]:

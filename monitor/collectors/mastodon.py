@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import quote, urlencode
 
 from monitor.collectors.base import Batch, MentionRecord, SourceState, Unparsable
-from monitor.collectors.paging import Watermark, load_json, take_new, token_from_env, utc_from_iso
+from monitor.collectors.paging import Limits, Page, load_json, token_from_env, utc_from_iso, walk_batch
 from monitor.config import MastodonSource
 from monitor.text import html_to_text, safe_link
 
@@ -38,27 +38,25 @@ class MastodonCollector:
     def describe(source: MastodonSource) -> str:
         return f"Mastodon #{source.hashtag} on {source.instance}"
 
-    def page_url(self, since_id: str | None, max_id: str | None) -> str:
-        params = {"limit": PAGE_SIZE, **({"since_id": since_id} if since_id else {}), **({"max_id": max_id} if max_id else {})}
+    def page_url(self, max_id: str | None) -> str:
+        # No since_id: a status federated late gets an id from its creation time, below the newest
+        # id already read; the walk reads back to the watermark's overlap floor instead.
+        params = {"limit": PAGE_SIZE, **({"max_id": max_id} if max_id else {})}
         return f"{self.source.api_root}/api/v1/timelines/tag/{quote(self.source.hashtag)}?{urlencode(params)}"
 
-    def _pages(self, since_id: str | None) -> Iterator[list[MentionRecord]]:
-        max_id: str | None = None
+    def _pages(self, max_id: str | None) -> Iterator[Page]:
         while True:
-            url = self.page_url(since_id, max_id)
+            url = self.page_url(max_id)
             response = self.http.get(url, headers=self.headers, min_interval=self.interval)
             records, oldest = parse_statuses(response.body, url)
-            yield records
-            if not records or oldest is None or oldest == max_id:  # no progress: a misbehaving server
+            done = not records or oldest is None or oldest == max_id  # no progress: a misbehaving server
+            yield records, None if done else oldest
+            if done:
                 return
             max_id = oldest
 
     def collect(self, state: SourceState) -> Batch:
-        mark = Watermark.load(state.cursor)
-        since_id = mark.extra.get("since_id")
-        records = take_new(self._pages(since_id), mark, self.source.backfill_days, self.source.backfill_max)
-        newest_id = max((r.external_key for r in records), key=_id_order, default=since_id)
-        return Batch(records, SourceState(cursor=mark.advance(records, since_id=newest_id).dump()))
+        return walk_batch(self._pages, state, Limits.of(self.source))
 
 
 def _id_order(status_id: str | None) -> tuple[int, str]:

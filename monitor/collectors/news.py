@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 from monitor.collectors.base import Batch, SourceState
 from monitor.collectors.feed import parse_feed
-from monitor.collectors.paging import Watermark, take_new
+from monitor.collectors.paging import Limits, Watermark, take_new
 from monitor.config import NewsSource
 
 if TYPE_CHECKING:  # monitor.http imports this package: a runtime import would be circular
@@ -52,5 +52,10 @@ class NewsCollector:
         # The search feed is ordered by relevance; newest first makes backfill_max keep the newest.
         records = sorted(parse_feed(response.body, self.url, response.content_type),
                          key=lambda r: r.published_at or _EPOCH, reverse=True)
-        records = take_new([records], mark, self.source.backfill_days, self.source.backfill_max)
+        limits = Limits.of(self.source)
+        # One page of at most ~100 items: the per-run caps cannot cut it, the item cap keeps the newest.
+        records = take_new([records], mark, limits.backfill_days, limits.backfill_max, overlap=limits.overlap)
+        if not mark.first_pass:
+            # Over the cap: the oldest new ones now, the watermark stops at them, the rest next run.
+            records = records[-limits.max_items :]
         return Batch(records, SourceState(response.etag, response.last_modified, mark.advance(records).dump()))

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import quote, urlencode
 
-from monitor.collectors.base import Batch, MentionRecord, SourceState, Unparsable
-from monitor.collectors.paging import Watermark, load_json, take_new, token_from_env, utc_from_timestamp
+from monitor.collectors.base import Batch, CollectorError, MentionRecord, SourceState, Unparsable
+from monitor.collectors.paging import Limits, Page, load_json, token_from_env, utc_from_timestamp, walk_batch
 from monitor.config import RedditSource
 from monitor.text import html_to_text
 
@@ -54,28 +54,42 @@ class RedditCollector:
     def _get(self, url: str) -> Any:
         return load_json(self.http.get(url, headers=self.headers, min_interval=self.interval).body, url)
 
-    def _pages(self) -> Iterator[list[MentionRecord]]:
-        after: str | None = None
+    def _pages(self, after: str | None) -> Iterator[Page]:
         seen: set[str] = set()
         while True:
             url = self.listing_url(after)
             records, after = parse_listing(self._get(url), url)
-            yield records
-            if not records or after is None or after in seen:  # a repeated token would loop for ever
+            done = not records or after is None or after in seen  # a repeated token would loop for ever
+            yield records, None if done else after
+            if done:
                 return
-            seen.add(after)
+            seen.add(after)  # type: ignore[arg-type]
 
     def collect(self, state: SourceState) -> Batch:
-        mark = Watermark.load(state.cursor)
-        posts = take_new(self._pages(), mark, self.source.backfill_days, self.source.backfill_max)
-        comments: list[MentionRecord] = []
-        if self.source.comments:
+        batch = walk_batch(self._pages, state, Limits.of(self.source))
+        if not self.source.comments:
+            return batch
+        # The watermark follows posts only: comments arrive later than their post and are read with it.
+        warnings: list[str] = []
+        return Batch(pages=self._with_comments(batch.iter_pages(), warnings), finish=lambda: batch.state,
+                     warnings=warnings)
+
+    def _with_comments(self, pages: Iterator[list[MentionRecord]], warnings: list[str]) -> Iterator[list[MentionRecord]]:
+        for posts in pages:
+            out = list(posts)
             for post in posts:
                 if post.external_key.startswith("t3_"):
-                    url = f"{self.source.base_url}/comments/{post.external_key[3:]}.json?sort=new&limit=100&raw_json=1"
-                    comments.extend(parse_comments(self._get(url), url))
-        # The watermark follows posts only: comments arrive later than their post and are read with it.
-        return Batch(posts + comments, SourceState(cursor=mark.advance(posts).dump()))
+                    out.extend(self._comments(post.external_key[3:], warnings))
+            yield out
+
+    def _comments(self, post_id: str, warnings: list[str]) -> list[MentionRecord]:
+        """One post's comments; a post whose comments fail (403, removed) is noted and skipped."""
+        url = f"{self.source.base_url}/comments/{post_id}.json?sort=new&limit=100&raw_json=1"
+        try:
+            return parse_comments(self._get(url), url)
+        except CollectorError as exc:
+            warnings.append(f"comments of post {post_id} skipped: {exc}")
+            return []
 
 
 def _listing(doc: Any, where: str) -> dict[str, Any]:

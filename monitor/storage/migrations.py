@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import Connection, Engine, bindparam, inspect, select, text
+from sqlalchemy.schema import CreateColumn
 
 from monitor.storage import rollups
 from monitor.storage.schema import (
@@ -25,6 +26,7 @@ from monitor.storage.schema import (
     V3_TABLES,
     V4_TABLES,
     V5_INDEXES,
+    V7_COLUMNS,
     classifications,
     ix_mentions_rated,
     mention_topics,
@@ -32,6 +34,7 @@ from monitor.storage.schema import (
     meta,
     metadata,
     simhash_columns,
+    sources,
 )
 from monitor.text import normalize_url, simhash
 
@@ -134,10 +137,28 @@ def _band_indexes_in_time_v5(conn: Connection) -> None:
             index.create(conn, checkfirst=True)
 
 
+def _placeholder_v6(conn: Connection) -> None:
+    """Placeholder for schema version 6, which another branch adds; the merge replaces it.
+    (Branch h15 owns version 7 only; this keeps its chain 5 -> 6 -> 7 runnable on its own.)"""
+
+
+def _hardening_v7(conn: Connection) -> None:
+    """`mentions.undated_backlog` (undated items of a source's first collect, kept out of alerts)
+    and `sources.final_url` (where a feed's redirects ended). Reads nothing of version 6, and is a
+    no-op on a database `_create_v1` just made from today's tables."""
+    for table in (mentions, sources):
+        have = {c["name"] for c in inspect(conn).get_columns(table.name)}
+        for name in V7_COLUMNS[table.name]:
+            if name not in have:
+                column = CreateColumn(table.c[name]).compile(dialect=conn.dialect)
+                conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {column}"))
+
+
 # Version N is reached by running MIGRATIONS[N] on a database at version N-1; each has an Alembic
 # revision of its own under monitor/storage/alembic/versions that runs it.
 MIGRATIONS: Mapping[int, Migration] = {
     1: _create_v1, 2: _near_duplicates_v2, 3: _analytics_v3, 4: _rollups_v4, 5: _band_indexes_in_time_v5,
+    6: _placeholder_v6, 7: _hardening_v7,
 }
 
 

@@ -36,9 +36,10 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 SIM_BANDS = 4  # 16-bit bands of the 64-bit SimHash
 
 
@@ -85,6 +86,8 @@ sources = Table(
     Column("last_error", Text),
     Column("last_error_at", UTCDateTime()),
     Column("consecutive_failures", Integer, nullable=False, default=0),
+    # Schema version 7: where a feed's redirects ended, when not at its configured URL (`status`).
+    Column("final_url", Text),
 )
 
 mentions = Table(
@@ -112,6 +115,9 @@ mentions = Table(
     *(Column(f"sim_band{i}", Integer) for i in range(SIM_BANDS)),
     Column("url_key", Text),  # normalized link: the same item behind different tracking parameters
     Column("app_version", String(64)),
+    # Schema version 7: an undated item from its source's first collect. Its time is the day it
+    # was collected, not written, so a first run over old reviews is no spike: alerts skip it.
+    Column("undated_backlog", Boolean, nullable=False, default=False, server_default=false()),
     UniqueConstraint("source_id", "external_key", name="uq_mentions_source_key"),
     UniqueConstraint("dedup_key", name="uq_mentions_dedup"),
     Index("ix_mentions_brand_published", "brand", "published_at"),
@@ -125,6 +131,7 @@ mentions = Table(
 
 V2_COLUMNS = ("simhash", *(f"sim_band{i}" for i in range(SIM_BANDS)), "url_key", "app_version")
 V2_INDEXES = (*(f"ix_mentions_sim_band{i}" for i in range(SIM_BANDS)), "ix_mentions_source_url")
+V7_COLUMNS = {"mentions": ("undated_backlog",), "sources": ("final_url",)}
 V5_INDEXES = tuple(f"ix_mentions_sim_band{i}_time" for i in range(SIM_BANDS))  # replace v2's band indexes
 
 

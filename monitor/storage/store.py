@@ -14,6 +14,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from monitor.collectors.base import MentionRecord, SourceState
 from monitor.storage import rollups, schema
 from monitor.storage.dedup import near_copy_stored, stored_values
+from monitor.storage.errors import StorageError
 from monitor.storage.migrations import migrate, topic_rows_of
 from monitor.text import content_hash, dedup_key, normalize_url, simhash
 
@@ -30,6 +31,7 @@ class NewMention:
     brand: str
     published_at: datetime
     published_estimated: bool
+    undated_backlog: bool = False  # undated, from the source's first collect: no first-seen history
 
 
 @dataclass
@@ -49,6 +51,7 @@ class SourceHealth:
     last_error_at: datetime | None
     consecutive_failures: int
     mentions: int
+    final_url: str | None = None  # a feed's URL after redirects, when it moved
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -61,8 +64,13 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:" and not url.startswith("sqlite:///file:"):
+        folder = Path(url.removeprefix("sqlite:///")).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"{url}: cannot create the folder {folder} ({exc.strerror}); "
+                               "make it yourself or point storage.url at a writable place") from None
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -94,12 +102,16 @@ class Store:
     def source_state(self, source_id: int) -> SourceState:
         t = schema.sources.c
         with self.engine.connect() as conn:
-            row = conn.execute(select(t.etag, t.last_modified, t.cursor).where(t.id == source_id)).one()
-        return SourceState(etag=row.etag, last_modified=row.last_modified, cursor=row.cursor)
+            row = conn.execute(
+                select(t.etag, t.last_modified, t.cursor, t.last_success_at).where(t.id == source_id)).one()
+        return SourceState(etag=row.etag, last_modified=row.last_modified, cursor=row.cursor,
+                           last_success_at=row.last_success_at)
 
-    def record_success(self, source_id: int, state: SourceState, not_modified: bool = False) -> None:
+    def record_success(self, source_id: int, state: SourceState, not_modified: bool = False,
+                       final_url: str | None = None) -> None:
         values: dict[str, Any] = dict(
-            last_fetch_at=utcnow(), last_success_at=utcnow(), last_error=None, consecutive_failures=0
+            last_fetch_at=utcnow(), last_success_at=utcnow(), last_error=None, consecutive_failures=0,
+            final_url=final_url,
         )
         if not not_modified:
             values.update(etag=state.etag, last_modified=state.last_modified, cursor=state.cursor)
@@ -132,7 +144,7 @@ class Store:
             return [
                 SourceHealth(
                     r.name, r.type, r.target, r.last_success_at, r.last_error, r.last_error_at,
-                    r.consecutive_failures, r.mentions,
+                    r.consecutive_failures, r.mentions, r.final_url,
                 )
                 for r in conn.execute(query)
             ]
@@ -162,6 +174,9 @@ class Store:
         m = schema.mentions.c
         rows = [self._row(source_id, item) for item in items]
         with self.engine.begin() as conn:
+            if conn.dialect.name == "sqlite":
+                # The write lock before the reads: a concurrent run's items then count as seen.
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
             known = stored_values(conn, source_id, m.external_key, [r["external_key"] for r in rows])
             known_links = stored_values(conn, source_id, m.url_key, [r["url_key"] for r in rows if r["url_key"]])
             statement = self._insert_ignoring_conflicts()
@@ -176,6 +191,9 @@ class Store:
                     result.duplicates += 1
                 elif conn.execute(statement, row).first() is not None:
                     result.new += 1
+                elif stored_values(conn, source_id, m.external_key, [row["external_key"]]):
+                    # A concurrent run stored this very item after our read (PostgreSQL): seen.
+                    result.seen += 1
                 else:
                     # Same normalized text already stored from another source or item: a copy.
                     result.duplicates += 1
@@ -196,6 +214,7 @@ class Store:
             language_hint=rec.language_hint,
             published_at=item.published_at,
             published_estimated=item.published_estimated,
+            undated_backlog=item.undated_backlog,
             collected_at=utcnow(),
             rating=rec.rating,
             rating_max=rec.rating_max,

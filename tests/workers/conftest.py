@@ -32,7 +32,7 @@ def _start_redis() -> tuple[subprocess.Popen[bytes], str, str]:
     binary = shutil.which("redis-server")
     if binary is None:
         pytest.skip(f"worker tests skipped: {REDIS_ENV} is not set and redis-server is not installed "
-                    "(`apt-get install redis-server`, or `bash .ci/run` which does it)")
+                    "(`make test` starts a throwaway one, installing redis-server when allowed)")
     port, folder = free_port(), tempfile.mkdtemp(prefix="repwatch-redis-")
     # No persistence: a test broker lives for one session.
     proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
