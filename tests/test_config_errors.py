@@ -126,7 +126,7 @@ CASES = [
     ('sources[0]', {'name': 'a', 'type': 'hackernews', 'query': 'x', 'backfill_days': 0},
      'source 1 "a": `backfill_days` must be at least 1 (it is 0)'),
     ('sources[0]', {'name': 'a', 'type': 'hackernews', 'query': 'x', 'token': 'abc'},
-     'source 1 "a": unknown key `token`; valid keys here: backfill_days, backfill_max, base_url, brand, enabled, interval, language, name, query, type'),
+     'source 1 "a": unknown key `token`; valid keys here: backfill_days, backfill_max, base_url, brand, enabled, interval, language, max_items, max_pages, name, overlap, query, type'),
     ('sources[0]', {'name': 'a', 'type': 'feed', 'url': 'x', 'backfill_days': 3},
      'source 1 "a": unknown key `backfill_days`; valid keys here: brand, enabled, interval, language, name, shift_dates_from, type, url'),
     ('sources[0]', {'type': 'feed', 'url': 'x'},
