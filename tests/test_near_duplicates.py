@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, inspect
 from sqlalchemy import text as sql
 
 from monitor.collectors.base import MentionRecord
-from monitor.storage.migrations import current_version
+from monitor.storage.migrations import current_version, revision_of
 from monitor.storage.schema import SCHEMA_VERSION, V2_COLUMNS, V2_INDEXES, V5_INDEXES
 from monitor.storage.store import NewMention, Store
 from monitor.text import hamming, simhash
@@ -142,8 +142,8 @@ def test_version_1_database_with_data_migrates_to_the_current_version(tmp_path: 
     store = Store(f"sqlite:///{path}")
     try:
         with store.engine.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 5
-            assert MigrationContext.configure(conn).get_current_revision() == "0005"
+            assert current_version(conn) == SCHEMA_VERSION == 6
+            assert MigrationContext.configure(conn).get_current_revision() == revision_of(SCHEMA_VERSION)
             # v3 backfills one row per (mention, topic) from the classification's JSON.
             topic_rows = conn.execute(sql("select mention_id, topic, sentiment, score from mention_topics")).all()
             assert [tuple(r) for r in topic_rows] == [(1, "delivery", "negative", -0.8)]
@@ -175,7 +175,7 @@ def test_version_4_band_indexes_are_replaced_by_ones_with_the_time(db_url: str) 
     store = Store(db_url)
     try:
         with store.engine.connect() as conn:
-            assert current_version(conn) == 5
+            assert current_version(conn) == SCHEMA_VERSION
             columns = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("mentions")}
         for i, name in enumerate(V5_INDEXES):
             assert columns[name] == ["brand", f"sim_band{i}", "published_at"]

@@ -25,6 +25,7 @@ from monitor.storage.schema import (
     V3_TABLES,
     V4_TABLES,
     V5_INDEXES,
+    V6_COLUMNS,
     classifications,
     ix_mentions_rated,
     mention_topics,
@@ -134,10 +135,28 @@ def _band_indexes_in_time_v5(conn: Connection) -> None:
             index.create(conn, checkfirst=True)
 
 
+def _posterior_sums_v6(conn: Connection) -> None:
+    """Posterior sums in the daily sentiment rollup (corrected shares); the rollups are rebuilt,
+    for the zone and threshold they were built for. A no-op but the rebuild on a database
+    `_create_v1` just made (it has the columns and no rows)."""
+    for table, names in V6_COLUMNS.items():
+        have = {c["name"] for c in inspect(conn).get_columns(table.name)}
+        for name in names:
+            if name not in have:
+                column_type = table.c[name].type.compile(conn.dialect)
+                conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {name} {column_type} NOT NULL DEFAULT 0"))
+    state = rollups.read_state(conn)
+    if state is None:
+        rollups.rebuild(conn, ZoneInfo(rollups.DEFAULT_ZONE), rollups.DEFAULT_VERY_POSITIVE)
+    else:
+        rollups.rebuild(conn, ZoneInfo(state.zone), state.very_positive)
+
+
 # Version N is reached by running MIGRATIONS[N] on a database at version N-1; each has an Alembic
 # revision of its own under monitor/storage/alembic/versions that runs it.
 MIGRATIONS: Mapping[int, Migration] = {
     1: _create_v1, 2: _near_duplicates_v2, 3: _analytics_v3, 4: _rollups_v4, 5: _band_indexes_in_time_v5,
+    6: _posterior_sums_v6,
 }
 
 
