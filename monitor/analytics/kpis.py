@@ -9,7 +9,7 @@ from typing import Literal
 
 from monitor.analytics.counts import Counts, sentiment_counts
 from monitor.analytics.period import Period
-from monitor.analytics.shares import Shares
+from monitor.analytics.shares import NO_SHARES, Shares
 from monitor.storage.store import Store
 
 
@@ -144,6 +144,8 @@ class BreakdownRow:
     share: float  # of the brand's mentions in the period
     net_sentiment: float  # corrected when the head recorded its errors
     raw_net_sentiment: float = 0.0
+    shares: Shares = NO_SHARES
+    raw_shares: Shares = NO_SHARES
 
 
 def breakdown(store: Store, brand: str, period: Period, by: Literal["source", "language"] = "source",
@@ -154,6 +156,6 @@ def breakdown(store: Store, brand: str, period: Period, by: Literal["source", "l
     counts = sentiment_counts(store, period, (by,), [brand], very_positive)
     total = sum(c.total for c in counts.values())
     rows = [BreakdownRow(key, c.total, c.negative, c.neutral, c.positive, c.total / total if total else 0.0, c.net_sentiment,
-                         c.raw_net_sentiment)
+                         c.raw_net_sentiment, c.shares(), c.shares(corrected=False))
             for (key,), c in counts.items() if c.total]
     return sorted(rows, key=lambda r: (-r.volume, r.key or ""))
