@@ -23,16 +23,22 @@ def cache_dir() -> Path:
 
 
 class CachedEmbeddings:
-    """`get(path, texts)` -> unit-length e5 embeddings of `texts`, read from the cache when there."""
+    """`get(path, texts)` -> unit-length e5 embeddings of `texts`, read from the cache when there.
 
-    def __init__(self) -> None:
+    `precision` as `model.precision` ("auto": what `repwatch eval` uses on this CPU); training
+    (`repwatch train-sentiment`) embeds in fp32."""
+
+    def __init__(self, precision: str = "auto") -> None:
+        from models.encoder import resolve_precision
+
+        self.precision = resolve_precision(precision)
         self._encoder = None
 
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
         if self._encoder is None:
             from models.encoder import E5Encoder
 
-            self._encoder = E5Encoder().load()
+            self._encoder = E5Encoder(precision=self.precision).load()
         return self._encoder.embed(list(texts))
 
     def get(self, path: Path, texts: Sequence[str]) -> np.ndarray:
@@ -40,7 +46,7 @@ class CachedEmbeddings:
 
         key = hashlib.sha256(path.read_bytes() + "\x00".join(texts).encode()).hexdigest()[:16]
         version = E5Encoder().version.replace("/", "_").replace("@", "_")
-        target = cache_dir() / f"{path.stem}-{key}-{version}.npy"
+        target = cache_dir() / f"{path.stem}-{key}-{version}-{self.precision}.npy"
         if target.is_file():
             return np.load(target)
         emb = self._encode(texts).astype(np.float32)
