@@ -100,6 +100,7 @@ class ShareCorrection:
     mean_posterior: np.ndarray
     confusion: np.ndarray
     strength: float = 1.0
+    method: str = "pacc"  # "pacc": from posterior sums where there are any; "acc": from label counts always
 
     def _matrix(self, which: np.ndarray) -> np.ndarray:
         return self.strength * which + (1.0 - self.strength) * np.eye(which.shape[0])
@@ -109,6 +110,13 @@ class ShareCorrection:
         if n <= 0:
             return np.zeros(len(LABELS))
         return adjusted_shares(np.asarray(posterior_sums, dtype=float) / n, self._matrix(self.mean_posterior), classes)
+
+    def estimate(self, counts: np.ndarray, posterior_sums: np.ndarray | None, classes: Sequence[int] | None = None) -> np.ndarray:
+        """Shares by the head's chosen method; label counts alone where no posterior sums are kept."""
+        total = 0.0 if posterior_sums is None else float(np.sum(posterior_sums))
+        if self.method == "pacc" and total > 0:
+            return self.from_posteriors(np.asarray(posterior_sums), total, classes)
+        return self.from_counts(counts, classes)
 
     def from_counts(self, counts: np.ndarray, classes: Sequence[int] | None = None) -> np.ndarray:
         """Corrected shares from label counts (ACC), where only labels are kept (topics)."""
@@ -122,6 +130,7 @@ class ShareCorrection:
             "share_mean_posterior": json.dumps(np.round(self.mean_posterior, 6).tolist()),
             "share_confusion": json.dumps(np.round(self.confusion, 6).tolist()),
             "share_strength": repr(float(self.strength)),
+            "share_method": self.method,
         }
 
     @classmethod
@@ -133,6 +142,7 @@ class ShareCorrection:
             np.array(json.loads(metadata["share_mean_posterior"]), dtype=float),
             np.array(json.loads(metadata["share_confusion"]), dtype=float),
             float(metadata.get("share_strength", "1.0")),
+            metadata.get("share_method", "pacc"),
         )
 
 

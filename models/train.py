@@ -87,7 +87,8 @@ def train_head(
     best_c = max(by_c, key=by_c.get)
     model = _fit(x, y, best_c)
     groups = np.array([e.lang for e in examples])
-    calibration = calibrate(x, y, _folds(y, groups, seed), lambda a, b: _fit(a, b, best_c))
+    hard = np.array([e.case != "plain" for e in examples])
+    calibration = calibrate(x, y, _folds(y, groups, seed), lambda a, b: _fit(a, b, best_c), hard, seed)
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in data_files)).hexdigest()
     save_head(
         output, model.coef_, model.intercept_, np.zeros(x.shape[1]),

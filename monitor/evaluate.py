@@ -116,7 +116,8 @@ def estimate_shares(gold: np.ndarray, probs: np.ndarray, binary: bool, correctio
         predicted = probs.argmax(axis=1)
     raw = np.bincount(predicted, minlength=3) / n
     classes = [0, 2] if binary else None
-    corrected = raw if correction is None else correction.from_posteriors(probs.sum(axis=0), n, classes)
+    counts = np.bincount(probs.argmax(axis=1), minlength=3)  # the stored labels, as ACC counts them
+    corrected = raw if correction is None else correction.estimate(counts, probs.sum(axis=0), classes)
     return {"true": _named(np.bincount(gold, minlength=3) / n), "raw": _named(raw), "corrected": _named(corrected)}
 
 
@@ -131,7 +132,7 @@ def share_scores(rows: Sequence[dict[str, Any]], results: Sequence[Classificatio
     binary = not (gold == 1).any()
     out: dict[str, Any] = {
         "ece": round(calibration_error(gold, probs, binary), 4),
-        "share_method": "none (the head records no error rates)" if correction is None else "pacc",
+        "share_method": "none (the head records no error rates)" if correction is None else correction.method,
         "shares": estimate_shares(gold, probs, binary, correction),
     }
     groups = np.array([str(r.get("group")) if r.get("group") is not None else "" for r, _ in pairs])

@@ -5,11 +5,12 @@ The sentiment head that labelled the mentions knows its error rates; `monitor.cl
 them in `repwatch_meta` ("share_correction") when it labels, so the figures need the database
 only. From a group's sums:
 
-- mentions: the sum of the posteriors P(negative), P(neutral), P(positive) (kept in the daily
-  rollups since schema v6) and the head's mean-posterior matrix: probabilistic adjusted
-  classify-and-count;
-- topics, whose rows keep a label and score only: the label counts and the head's confusion
-  matrix (adjusted classify-and-count).
+- with the head's method "pacc": the sum of the posteriors P(negative), P(neutral), P(positive)
+  (kept in the daily rollups since schema v6) and the head's mean-posterior matrix
+  (probabilistic adjusted classify-and-count);
+- with "acc", and for topics, whose rows keep a label and score only: the label counts and the
+  head's confusion matrix (adjusted classify-and-count).
+The head's training picks the method (models/calibration.py).
 
 "Very positive" is a part of the positive share: its raw part of the positive mentions is kept
 and applied to the corrected positive share. Without a recorded correction (a database labelled
@@ -76,10 +77,8 @@ def estimated_shares(t: Tally, correction: ShareCorrection | None) -> Shares:
         return raw
     posterior_total = t.p_negative + t.p_neutral + t.p_positive
     # Posterior sums cover every labelled mention of the group, or (topics) none of them.
-    if posterior_total > 0.5 * t.labelled:
-        neg, neu, pos = correction.from_posteriors([t.p_negative, t.p_neutral, t.p_positive], posterior_total)
-    else:
-        neg, neu, pos = correction.from_counts([t.negative, t.neutral, t.positive])
+    sums = [t.p_negative, t.p_neutral, t.p_positive] if posterior_total > 0.5 * t.labelled else None
+    neg, neu, pos = correction.estimate([t.negative, t.neutral, t.positive], sums)
     very = raw.very_positive / raw.positive * pos if raw.positive else 0.0
     return Shares(float(neg), float(neu), float(pos), float(very), True)
 
