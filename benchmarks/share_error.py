@@ -1,6 +1,6 @@
 """How far are the dashboard's shares from the truth? Raw (classify and count) against corrected.
 
-    python benchmarks/share_error.py [--samples 200] [--head models/heads/sentiment.safetensors]
+    python benchmarks/share_error.py [--samples 200] [--head models/heads/sentiment.safetensors] [--files NAME ...]
 
 For each dev file in ../shared/eval (3-class and binary; read only, never trained on), draws
 `--samples` samples of 100-500 rows whose class proportions are drawn uniformly (a flat
@@ -57,8 +57,8 @@ def errors(shares: dict, which: str) -> np.ndarray:
     return np.array([abs(shares[which][k] - shares["true"][k]) for k in LABELS])
 
 
-def score_file(name: str, head: EmbeddingSentimentHead, cache: CachedEmbeddings, samples: int, seed: int) -> dict:
-    path = EVAL / f"{name}.jsonl"
+def score_file(path: Path, head: EmbeddingSentimentHead, cache: CachedEmbeddings, samples: int, seed: int) -> dict:
+    name = path.stem
     texts, gold = labelled_rows(path)
     probs = head.predict_proba(cache.get(path, texts).astype(np.float64))
     probs[short_mask(texts)] = (0.0, 1.0, 0.0)  # what the product stores for a too-short text
@@ -116,16 +116,18 @@ def main() -> None:
     parser.add_argument("--head", type=Path, default=DEFAULT_HEAD)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--precision", default="auto", help="encoder precision, as `model.precision` (eval uses auto)")
+    parser.add_argument("--eval", type=Path, default=EVAL, help="the dev files' folder (default ../shared/eval)")
+    parser.add_argument("--files", nargs="*", default=list(FILES), help="dev file names (default: all seven)")
     args = parser.parse_args()
-    found = [f for f in FILES if (EVAL / f"{f}.jsonl").is_file()]
+    found = [f for f in args.files if (args.eval / f"{f}.jsonl").is_file()]
     if not found:
-        sys.exit(f"no dev files in {EVAL}: this benchmark needs ../shared/eval (not part of a user's clone)")
+        sys.exit(f"no dev files in {args.eval}: this benchmark needs ../shared/eval (not part of a user's clone)")
     head = EmbeddingSentimentHead(args.head).load()
     if head.share_correction_ is None:
         print(f"{args.head}: the head records no error rates, so corrected = raw; retrain it with `repwatch train-sentiment`")
     cache = CachedEmbeddings(args.precision)
     print(f"head {head.version}, temperature {head.temperature_:.3f}, {args.samples} samples per file of 100-500 rows")
-    results = [score_file(name, head, cache, args.samples, args.seed) for name in found]
+    results = [score_file(args.eval / f"{name}.jsonl", head, cache, args.samples, args.seed) for name in found]
     for result in results:
         print_file(result)
     means = {k: float(np.mean([summary(r)[k] for r in results])) for k in ("neg_raw", "neg", "pos_raw", "pos")}
