@@ -55,7 +55,7 @@ def trend(inp: PageInput) -> None:
     net = "net sentiment as counted" if inp.raw else "net sentiment, corrected"
     chart = charts.sentiment_trend(
         buckets, inp.zone, f"{inp.focus}: mentions per {size} by sentiment, with the net sentiment index",
-        f"{inp.period.label()} · bars: mentions (count, as labelled) · line: {net} (-100 to 100)", corrected=not inp.raw)
+        f"{inp.period.label()} · bars: mentions (count), as labelled · line: {net} (-100 to 100)", corrected=not inp.raw)
     st.altair_chart(chart, width="stretch")
 
 
