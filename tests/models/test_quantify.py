@@ -105,3 +105,27 @@ def test_temperature_undoes_overconfident_logits() -> None:
     assert 3.0 < t < 5.0
     probs = softmax(logits * 4.0, t)
     assert expected_calibration_error(probs.max(axis=1), probs.argmax(axis=1) == y) < 0.02
+
+
+def test_calibrate_never_sharpens_and_picks_the_better_method_on_hard_cases() -> None:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    from models.calibration import calibrate
+
+    rng = np.random.default_rng(4)
+    y = rng.choice(3, size=1500)
+    x = np.eye(3)[y] * 2.0 + rng.normal(0, 1.0, size=(1500, 3))
+    hard = rng.random(1500) < 0.4
+    x[hard] = np.eye(3)[y[hard]] * 0.7 + rng.normal(0, 1.0, size=(int(hard.sum()), 3))  # harder texts
+    folds = list(StratifiedKFold(5, shuffle=True, random_state=0).split(x, y))
+    # strongly regularized, like the head: underconfident, so the fitted temperature is below 1
+    fit = lambda a, b: LogisticRegression(C=0.001).fit(a, b)  # noqa: E731
+    c = calibrate(x, y, folds, fit, hard, seed=0)
+    assert c.fitted_temperature < 1.0 and c.temperature == 1.0
+    sharp = calibrate(x, y, folds, fit, hard, seed=0, never_sharpen=False)
+    assert sharp.temperature == pytest.approx(c.fitted_temperature)
+    assert c.correction.method == min(("pacc", "acc"), key=lambda m: c.share_errors[m])
+    assert c.share_errors["raw"] > min(c.share_errors["acc"], c.share_errors["pacc"])
+    meta = c.to_metadata()
+    assert float(meta["temperature"]) == 1.0 and meta["share_method"] == c.correction.method
