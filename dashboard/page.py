@@ -48,7 +48,8 @@ class PageInput:
         if self.raw:
             return "shares as counted from the labels (raw counts)"
         if corrected:
-            return "shares corrected for the classifier's known error rates (estimated, not counted; \"Raw counts\" in the sidebar shows the counts)"
+            return ("shares corrected for the classifier's known error rates (estimated, not counted; "
+                    "\"Raw counts\" in the sidebar shows the counts)")
         return "shares as counted: this model records no error rates to correct them with"
 
     def default_bucket(self) -> str:

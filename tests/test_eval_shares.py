@@ -69,7 +69,8 @@ def test_binary_file_has_no_neutral_share_and_no_groups_without_a_group_field(co
     assert "by_group" not in report
     shares = report["shares"]
     assert shares["true"]["neutral"] == 0.0 and shares["corrected"]["neutral"] == 0.0 and shares["raw"]["neutral"] == 0.0
-    assert abs(shares["corrected"]["negative"] - shares["true"]["negative"]) < abs(shares["raw"]["negative"] - shares["true"]["negative"])
+    true = shares["true"]["negative"]
+    assert abs(shares["corrected"]["negative"] - true) < abs(shares["raw"]["negative"] - true)
 
 
 def test_without_a_correction_the_corrected_shares_are_the_raw_ones() -> None:

@@ -158,7 +158,8 @@ def sentiment_counts(
                 raw = _raw_query(period, by, brands, source, language, very_positive, conn.dialect.name, unlabelled_only=True)
                 _collect(conn.execute(raw), len(by), out)
         else:
-            out = _collect(conn.execute(_raw_query(period, by, brands, source, language, very_positive, conn.dialect.name)), len(by))
+            raw = _raw_query(period, by, brands, source, language, very_positive, conn.dialect.name)
+            out = _collect(conn.execute(raw), len(by))
         attach(out, read_correction(conn))
         return out
 

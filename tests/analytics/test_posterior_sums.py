@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from datetime import timedelta
+from datetime import date, timedelta
 
 import numpy as np
 import pytest
@@ -56,10 +56,11 @@ def _expected(store: Store) -> dict[tuple[object, ...], np.ndarray]:
 def _stored(store: Store) -> dict[tuple[object, ...], np.ndarray]:
     r = schema.sentiment_rollup.c
     with store.engine.connect() as conn:
-        rows = conn.execute(select(r.brand, r.day, r.source_id, r.language, r.sentiment, r.p_negative, r.p_neutral, r.p_positive)).all()
+        rows = conn.execute(select(r.brand, r.day, r.source_id, r.language, r.sentiment,
+                                   r.p_negative, r.p_neutral, r.p_positive)).all()
     out = {}
     for row in rows:
-        day = row.day if not isinstance(row.day, str) else __import__("datetime").date.fromisoformat(row.day)
+        day = row.day if not isinstance(row.day, str) else date.fromisoformat(row.day)
         out[(row.brand, day, row.source_id, row.language, row.sentiment)] = np.array(row[5:8], dtype=float)
     return out
 
