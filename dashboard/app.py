@@ -40,6 +40,7 @@ def main() -> None:
     st.sidebar.markdown("**repwatch**")
     zone = ctx.config.analytics.zone
     st.session_state["filters"] = state.sidebar_filters(ctx.brands, zone)
+    state.raw_counts_toggle()
     st.sidebar.caption(f"Times in {zone.key}. Own brand: {ctx.own_brand}. The link in the address bar keeps these filters.")
     page.run()
 

@@ -33,13 +33,18 @@ def net_index(positive: int, negative: int, labelled: int) -> float | None:
     return round(100.0 * (positive - negative) / labelled, 1) if labelled else None
 
 
-def sentiment_trend(buckets: Sequence[Any], zone: Any, title: str, subtitle: str) -> alt.LayerChart:
-    """Stacked volumes per bucket with the net sentiment index as a line on its own axis."""
+def net_of(bucket: Any, corrected: bool = True) -> float | None:
+    """A bucket's net sentiment in points (corrected for the classifier's errors, or as counted); None without labels."""
+    return round(bucket.shares(corrected=corrected).net_sentiment, 1) if bucket.labelled else None
+
+
+def sentiment_trend(buckets: Sequence[Any], zone: Any, title: str, subtitle: str, corrected: bool = True) -> alt.LayerChart:
+    """Stacked volumes per bucket with the net sentiment index (corrected, or as counted) as a line."""
     rows = [
         {"start": local_naive(b.start, zone), "sentiment": name, "mentions": getattr(b, name)}
         for b in buckets for name in SENTIMENT_ORDER
     ]
-    net = [{"start": local_naive(b.start, zone), "net": net_index(b.positive, b.negative, b.labelled)} for b in buckets]
+    net = [{"start": local_naive(b.start, zone), "net": net_of(b, corrected)} for b in buckets]
     x = alt.X("start:T", title=None, axis=alt.Axis(format="%d %b"))
     bars = alt.Chart(pd.DataFrame(rows)).mark_bar().encode(
         x=x,

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from monitor.check_input import MAX_CHECK_CHARS, clean_text
 from models.topics import DEFAULT_Z
+from monitor.check_input import MAX_CHECK_CHARS, clean_text
 from monitor.display import topic_strength, topic_strength_help
 
 MAX_CSV_ROWS = 5_000

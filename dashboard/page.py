@@ -38,6 +38,20 @@ class PageInput:
     def very_positive(self) -> float:
         return self.ctx.config.analytics.very_positive
 
+    @property
+    def raw(self) -> bool:
+        """Shares as counted from the labels (the sidebar's "Raw counts"), not corrected."""
+        return state.raw_counts()
+
+    def shares_note(self, corrected: bool) -> str:
+        """What the shown shares are, for a caption."""
+        if self.raw:
+            return "shares as counted from the labels (raw counts)"
+        if corrected:
+            return ("shares corrected for the classifier's known error rates (estimated, not counted; "
+                    "\"Raw counts\" in the sidebar shows the counts)")
+        return "shares as counted: this model records no error rates to correct them with"
+
     def default_bucket(self) -> str:
         return "day" if self.period.n_days <= 92 else "week"
 

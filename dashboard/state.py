@@ -26,6 +26,18 @@ _DAYS = re.compile(r"^(\d{1,4})d$")
 _RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
 
 KEY_BRANDS, KEY_PERIOD, KEY_RANGE, KEY_SEEDED = "f_brands", "f_period", "f_range", "f_seeded"
+KEY_RAW = "f_raw_counts"  # show shares as counted from the labels instead of corrected
+
+
+def raw_counts_toggle() -> None:
+    st.sidebar.toggle("Raw counts", key=KEY_RAW, help=(
+        "Shares and net sentiment are estimated: corrected for the classifier's known error rates, "
+        "measured on held-out data when the model was trained. Switch on to see them as counted "
+        "from the labels instead."))
+
+
+def raw_counts() -> bool:
+    return bool(st.session_state.get(KEY_RAW, False))
 
 
 @dataclass(frozen=True)

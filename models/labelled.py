@@ -19,6 +19,7 @@ class Example:
     text: str
     label: str
     lang: str
+    case: str = "plain"  # the corpus's hard-case type (models/data/README.md); yours are "plain"
 
 
 def read_jsonl(path: Path) -> list[tuple[int, dict[str, Any]]]:
@@ -51,5 +52,5 @@ def read_labelled(path: Path) -> list[Example]:
             raise DataError(f"{path}:{number}: needs a non-empty string `text`")
         if row.get("label") not in LABELS:
             raise DataError(f"{path}:{number}: `label` must be one of {', '.join(LABELS)} (got {row.get('label')!r})")
-        out.append(Example(row["text"], row["label"], str(row.get("lang") or "und")))
+        out.append(Example(row["text"], row["label"], str(row.get("lang") or "und"), str(row.get("case") or "plain")))
     return out

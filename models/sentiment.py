@@ -16,6 +16,8 @@ import numpy as np
 from safetensors import safe_open
 from safetensors.numpy import load_file, save_file
 
+from models.quantify import ShareCorrection
+
 LABELS = ("negative", "neutral", "positive")
 DEFAULT_HEAD = Path(__file__).resolve().parent / "heads" / "sentiment.safetensors"
 _MIN_CHARS = 2
@@ -49,7 +51,9 @@ def from_probabilities(probs: np.ndarray) -> list[Sentiment]:
 
 
 class EmbeddingSentimentHead:
-    """P(label | embedding) = softmax(W e + b); trained by `repwatch train-sentiment`."""
+    """P(label | embedding) = softmax((W e + b) / T); trained by `repwatch train-sentiment`.
+
+    T, the temperature, calibrates the confidence without changing the winning label."""
 
     needs_embeddings = True
 
@@ -67,13 +71,20 @@ class EmbeddingSentimentHead:
         self.labels_ = tuple(json.loads(self.metadata_.get("labels", json.dumps(LABELS))))
         if self.labels_ != LABELS:
             raise ValueError(f"{self.path}: labels {self.labels_} are not {LABELS}; retrain the head")
+        # Calibration and known error rates, from cross-validation on the corpus (models/calibration.py);
+        # a head trained before them has neither: temperature 1, raw shares.
+        self.temperature_ = float(self.metadata_.get("temperature", "1.0"))
+        self.share_correction_ = ShareCorrection.from_metadata(self.metadata_)
         return self
 
     @property
     def version(self) -> str:
         """Changes with the weights themselves, so a retrained head re-labels stored mentions."""
         self._check()
-        digest = hashlib.sha256(self.weight_.tobytes() + self.bias_.tobytes() + self.mean_.tobytes()).hexdigest()
+        payload = self.weight_.tobytes() + self.bias_.tobytes() + self.mean_.tobytes()
+        if self.temperature_ != 1.0:  # a new calibration changes every stored confidence
+            payload += repr(self.temperature_).encode()
+        digest = hashlib.sha256(payload).hexdigest()
         return f"head-{digest[:8]}"
 
     def _check(self) -> None:
@@ -82,7 +93,7 @@ class EmbeddingSentimentHead:
 
     def predict_proba(self, embeddings: np.ndarray) -> np.ndarray:
         self._check()
-        logits = (embeddings - self.mean_) @ self.weight_.T + self.bias_
+        logits = ((embeddings - self.mean_) @ self.weight_.T + self.bias_) / self.temperature_
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         return exp / exp.sum(axis=1, keepdims=True)

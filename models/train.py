@@ -17,6 +17,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupKFold, StratifiedKFold
 
+from models.calibration import calibrate
 from models.labelled import Example
 from models.sentiment import DEFAULT_HEAD, LABELS, save_head
 
@@ -39,6 +40,8 @@ class TrainReport:
     cv_macro_f1: float  # on held-out languages when the data has five or more
     cv_by_c: dict[str, float] = field(default_factory=dict)
     output: str = ""
+    temperature: float = 1.0  # calibration (models/calibration.py), on the same held-out folds
+    cv_ece: float = 0.0
 
 
 def _fit(x: np.ndarray, y: np.ndarray, c: float) -> LogisticRegression:
@@ -83,13 +86,17 @@ def train_head(
     by_c = _cross_validate(x, y, np.array([e.lang for e in examples]), seed, grid)
     best_c = max(by_c, key=by_c.get)
     model = _fit(x, y, best_c)
+    groups = np.array([e.lang for e in examples])
+    hard = np.array([e.case != "plain" for e in examples])
+    calibration = calibrate(x, y, _folds(y, groups, seed), lambda a, b: _fit(a, b, best_c), hard, seed)
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in data_files)).hexdigest()
     save_head(
         output, model.coef_, model.intercept_, np.zeros(x.shape[1]),
         {"corpus_sha256": digest, "corpus": ",".join(p.name for p in data_files), "c": str(best_c),
-         "examples": str(len(examples)), "cv_macro_f1": f"{by_c[best_c]:.4f}"},
+         "examples": str(len(examples)), "cv_macro_f1": f"{by_c[best_c]:.4f}", **calibration.to_metadata()},
     )
     return TrainReport(
         len(examples), dict(Counter(e.lang for e in examples)), dict(Counter(e.label for e in examples)),
         best_c, by_c[best_c], {str(c): round(v, 4) for c, v in by_c.items()}, str(output),
+        round(calibration.temperature, 4), round(calibration.held_out_ece, 4),
     )

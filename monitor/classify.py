@@ -62,6 +62,21 @@ def count_unlabelled(store: Store) -> int:
         return int(conn.execute(query).scalar_one())
 
 
+def record_share_correction(store: Store, classifier: Classifier) -> None:
+    """Keep the labelling head's known errors with the labels, so the analytics correct the
+    shares with them (monitor/analytics/shares.py); written only when they changed."""
+    from monitor.analytics.shares import read_correction, write_correction
+
+    correction = getattr(classifier.sentiment_, "share_correction_", None)
+    with store.engine.connect() as conn:
+        stored = read_correction(conn)
+    same = (None if stored is None else stored.to_metadata()) == (None if correction is None else correction.to_metadata())
+    if same:
+        return
+    with store.engine.begin() as conn:
+        write_correction(conn, correction)
+
+
 def classify_pending(
     store: Store,
     classifier: Classifier,
@@ -71,6 +86,7 @@ def classify_pending(
     """Classify pending mentions in batches; each batch is committed on its own."""
     results = ClassificationStore(store, classifier.version)
     report = ClassifyReport(model_version=classifier.version)
+    record_share_correction(store, classifier)
     total = results.count_pending() if limit is None else min(limit, results.count_pending())
     while report.classified + report.from_cache < total:
         batch = results.pending(min(BATCH, total - report.classified - report.from_cache))

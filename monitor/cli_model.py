@@ -147,7 +147,7 @@ def eval_cmd(
     from models.classifier import Classifier
     from models.labelled import DataError
     from monitor.config import ModelConfig
-    from monitor.evaluate import read_eval_rows, sentiment_scores, topic_scores
+    from monitor.evaluate import read_eval_rows, sentiment_scores, share_scores, topic_scores
 
     try:
         rows = read_eval_rows(file)
@@ -159,7 +159,8 @@ def eval_cmd(
     with err.status("loading the model"):
         classifier = Classifier(model, topic_cfg or (cfg.topics if cfg else None)).load()
     results = classifier.classify([r["text"] for r in rows], [None] * len(rows), sentences=False)
-    report = {"file": str(file), "model_version": classifier.version, **sentiment_scores(rows, results)}
+    report = {"file": str(file), "model_version": classifier.version, **sentiment_scores(rows, results),
+              **share_scores(rows, results, getattr(classifier.sentiment_, "share_correction_", None))}
     if topic_cfg:
         report["topics"] = topic_scores(rows, results, [t.name for t in topic_cfg])
     if json_output:
@@ -193,6 +194,11 @@ def _print_eval(report: dict) -> None:
         for label, row in zip(labels, report["confusion"]["matrix"]):
             matrix.add_row(label, *map(str, row))
         out.print(matrix)
+    if "shares" in report:
+        sh = report["shares"]
+        out.print(f"expected calibration error {report['ece']:.3f}; shares ({report['share_method']}): " + ", ".join(
+            f"{k} true {sh['true'][k]:.1%} raw {sh['raw'][k]:.1%} corrected {sh['corrected'][k]:.1%}" for k in sh["true"]),
+            highlight=False)
     if "topics" in report:
         t = report["topics"]
         out.print(f"topics macro-F1 {t['macro_f1']:.3f}: " + ", ".join(f"{k} {v:.3f}" for k, v in t["per_topic"].items()))

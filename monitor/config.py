@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 import yaml
 from pydantic import Field, ValidationError, field_validator, model_validator
 
-from monitor.config_errors import closest, explain, language_problem
 from monitor.alerts.config import AlertsConfig  # noqa: F401 - re-exported
+from monitor.config_errors import closest, explain, language_problem
 from monitor.notify.config import ChannelConfig, EmailConfig, NotifyConfig  # noqa: F401 - re-exported
 from monitor.source_config import (  # noqa: F401 - re-exported: the config API is monitor.config
     API_SOURCES,

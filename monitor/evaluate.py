@@ -1,6 +1,9 @@
-"""`repwatch eval`: accuracy and macro-F1 per language on a labelled JSON Lines file.
+"""`repwatch eval`: accuracy and macro-F1 per language on a labelled JSON Lines file, the
+calibration of the confidence, and the class shares: true, counted, and corrected.
 
-A file without neutral labels is binary: a text counts as positive when its score is above 0.
+A file without neutral labels is binary: a text counts as positive when its score is above 0, its
+confidence is P(its side) / (P(negative) + P(positive)), and corrected shares know that no
+neutral text is in the file.
 With a topics config, rows' aspect `categories` (ENTITY#ATTRIBUTE) give the gold topics: the
 entity, plus `price` for a PRICES attribute.
 """
@@ -15,8 +18,10 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
+from models.calibration import expected_calibration_error
 from models.classifier import Classification
 from models.labelled import read_jsonl
+from models.quantify import ShareCorrection, posteriors_from_label
 from models.sentiment import LABELS
 
 
@@ -77,3 +82,64 @@ def topic_scores(rows: Sequence[dict[str, Any]], results: Sequence[Classificatio
         n: round(float(f1_score(gold[:, k], pred[:, k], zero_division=0)), 4) for k, n in enumerate(names)
     }
     return {"macro_f1": round(float(np.mean(list(per_topic.values()))), 4), "per_topic": per_topic, "n": len(rows)}
+
+
+# -- calibration and shares ------------------------------------------------------------------------
+
+def posteriors(results: Sequence[Classification]) -> np.ndarray:
+    """(n, 3) P(negative, neutral, positive), exactly as stored with each label."""
+    return np.array([posteriors_from_label(r.sentiment.label, r.sentiment.score, r.sentiment.confidence)
+                     for r in results]).reshape(-1, 3)
+
+
+def calibration_error(gold: np.ndarray, probs: np.ndarray, binary: bool) -> float:
+    """Expected calibration error of the confidence the product shows (gold: class indices)."""
+    if binary:
+        sides = probs[:, [0, 2]]
+        total = np.clip(sides.sum(axis=1), 1e-12, None)
+        positive = probs[:, 2] - probs[:, 0] > 0
+        confidence = np.where(positive, probs[:, 2], probs[:, 0]) / total
+        return expected_calibration_error(confidence, positive == (gold == 2))
+    return expected_calibration_error(probs.max(axis=1), probs.argmax(axis=1) == gold)
+
+
+def _named(values: np.ndarray) -> dict[str, float]:
+    return {label: round(float(v), 4) for label, v in zip(LABELS, values)}
+
+
+def estimate_shares(gold: np.ndarray, probs: np.ndarray, binary: bool, correction: ShareCorrection | None) -> dict[str, Any]:
+    """True, raw (classify and count, as `eval` labels) and corrected shares of one sample."""
+    n = len(gold)
+    if binary:
+        predicted = np.where(probs[:, 2] - probs[:, 0] > 0, 2, 0)
+    else:
+        predicted = probs.argmax(axis=1)
+    raw = np.bincount(predicted, minlength=3) / n
+    classes = [0, 2] if binary else None
+    counts = np.bincount(probs.argmax(axis=1), minlength=3)  # the stored labels, as ACC counts them
+    corrected = raw if correction is None else correction.estimate(counts, probs.sum(axis=0), classes)
+    return {"true": _named(np.bincount(gold, minlength=3) / n), "raw": _named(raw), "corrected": _named(corrected)}
+
+
+def share_scores(rows: Sequence[dict[str, Any]], results: Sequence[Classification],
+                 correction: ShareCorrection | None) -> dict[str, Any]:
+    """ECE, shares, and shares per `group` when rows carry one (many samples in one call)."""
+    pairs = [(r, res) for r, res in zip(rows, results) if r.get("label") in LABELS]
+    if not pairs:
+        return {}
+    gold = np.array([LABELS.index(r["label"]) for r, _ in pairs])
+    probs = posteriors([res for _, res in pairs])
+    binary = not (gold == 1).any()
+    out: dict[str, Any] = {
+        "ece": round(calibration_error(gold, probs, binary), 4),
+        "share_method": "none (the head records no error rates)" if correction is None else correction.method,
+        "shares": estimate_shares(gold, probs, binary, correction),
+    }
+    groups = np.array([str(r.get("group")) if r.get("group") is not None else "" for r, _ in pairs])
+    if any(groups):
+        out["by_group"] = {
+            g: {"n": int((groups == g).sum()),
+                "shares": estimate_shares(gold[groups == g], probs[groups == g], binary, correction)}
+            for g in sorted(set(groups) - {""})
+        }
+    return out

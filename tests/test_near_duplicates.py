@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, inspect
 from sqlalchemy import text as sql
 
 from monitor.collectors.base import MentionRecord
-from monitor.storage.migrations import current_version
+from monitor.storage.migrations import current_version, revision_of
 from monitor.storage.schema import SCHEMA_VERSION, V2_COLUMNS, V2_INDEXES, V5_INDEXES
 from monitor.storage.store import NewMention, Store
 from monitor.text import hamming, simhash
@@ -143,7 +143,7 @@ def test_version_1_database_with_data_migrates_to_the_current_version(tmp_path: 
     try:
         with store.engine.connect() as conn:
             assert current_version(conn) == SCHEMA_VERSION == 7
-            assert MigrationContext.configure(conn).get_current_revision() == "0007"
+            assert MigrationContext.configure(conn).get_current_revision() == revision_of(SCHEMA_VERSION)
             # v3 backfills one row per (mention, topic) from the classification's JSON.
             topic_rows = conn.execute(sql("select mention_id, topic, sentiment, score from mention_topics")).all()
             assert [tuple(r) for r in topic_rows] == [(1, "delivery", "negative", -0.8)]

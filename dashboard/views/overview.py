@@ -25,10 +25,12 @@ def kpi_cards(inp: PageInput) -> None:
         data.not_available("KPI cards", KPIS)
         return
     change = data.fetch(brand_kpis, [inp.focus], inp.period, very_positive=inp.very_positive)[inp.focus]
+    corrected = change.current.corrected
+    change = change.as_raw() if inp.raw else change
     now = change.current
     st.subheader(f"{inp.focus}, {inp.period.label()}")
     st.caption(f"Change against the previous {inp.period.n_days} days ({inp.period.previous().label()}); "
-               "shares are of the labelled mentions.")
+               f"{inp.shares_note(corrected)}, of the labelled mentions.")
     cols = st.columns(5)
     cols[0].metric("Mentions", f"{now.volume:,}", delta=f"{change.volume_delta:+,}")
     cols[1].metric("Net sentiment (-100 to 100)", f"{now.net_sentiment:+.0f}",
@@ -51,9 +53,10 @@ def trend(inp: PageInput) -> None:
         or inp.default_bucket()
     buckets = data.fetch(sentiment_series, Scope(brand=inp.focus), inp.period.start, inp.period.end, size, inp.zone,
                          very_positive=inp.very_positive)
+    net = "net sentiment as counted" if inp.raw else "net sentiment, corrected"
     chart = charts.sentiment_trend(
         buckets, inp.zone, f"{inp.focus}: mentions per {size} by sentiment, with the net sentiment index",
-        f"{inp.period.label()} · bars: mentions (count) · line: net sentiment (-100 to 100)")
+        f"{inp.period.label()} · bars: mentions (count), as labelled · line: {net} (-100 to 100)", corrected=not inp.raw)
     st.altair_chart(chart, width="stretch")
 
 
@@ -63,6 +66,8 @@ def comparison(inp: PageInput) -> None:
         data.not_available("The brand comparison", KPIS)
         return
     changes = data.fetch(brand_kpis, inp.brands, inp.period, very_positive=inp.very_positive)
+    corrected = any(c.current.corrected for c in changes.values())
+    changes = {b: c.as_raw() for b, c in changes.items()} if inp.raw else changes
     voice = data.fetch(share_of_voice, inp.brands, inp.period)
     rows = [
         {"brand": brand, "mentions": c.current.volume, "share of voice": voice.get(brand, 0.0),
@@ -73,6 +78,7 @@ def comparison(inp: PageInput) -> None:
         for brand, c in changes.items()
     ]
     st.subheader("Brands compared")
+    st.caption(f"Net sentiment and {inp.shares_note(corrected)}.")
     left, right = st.columns(2)
     left.altair_chart(charts.bars([{"brand": r["brand"], "share": r["share of voice"]} for r in rows], "brand", "share",
                                   "Share of voice", f"{inp.period.label()} · share of all mentions of these brands (%)",
@@ -96,13 +102,20 @@ def sources_and_languages(inp: PageInput) -> None:
     cols = st.columns(2)
     for col, by in zip(cols, ("source", "language")):
         rows = data.fetch(breakdown, inp.focus, inp.period, by=by, very_positive=inp.very_positive)
-        shares = [{by: _key(r, by), "sentiment": s, "mentions": getattr(r, s)} for r in rows
+        shares = [{by: _key(r, by), "sentiment": s, "mentions": _estimated(r, s, inp.raw)} for r in rows
                   for s in charts.SENTIMENT_ORDER]
         col.altair_chart(charts.sentiment_shares(shares, by, f"Mentions by {by}",
                                                  f"{inp.period.label()} · share by sentiment (%)"), width="stretch")
-        col.dataframe([{by: _key(r, by), "mentions": r.volume, "share": r.share, "net sentiment": round(r.net_sentiment, 1)} for r in rows],
+        col.dataframe([{by: _key(r, by), "mentions": r.volume, "share": r.share,
+                        "net sentiment": round(r.raw_net_sentiment if inp.raw else r.net_sentiment, 1)} for r in rows],
                       hide_index=True, width="stretch", key=f"overview_{by}",
                       column_config={"share": st.column_config.NumberColumn(format="percent")})
+
+
+def _estimated(row: Any, sentiment: str, raw: bool) -> float:
+    """Mentions of a sentiment: as labelled, or the corrected share of the labelled ones."""
+    shares = row.raw_shares if raw else row.shares
+    return round(getattr(shares, sentiment) * (row.negative + row.neutral + row.positive), 1)
 
 
 def _key(row: Any, by: str) -> str:

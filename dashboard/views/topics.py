@@ -7,7 +7,7 @@ from typing import Any
 import streamlit as st
 
 from dashboard import charts, data, mention_list
-from dashboard.charts import net_index
+from dashboard.charts import net_of
 from dashboard.page import PageInput, header, page_input
 from monitor.analytics.series import Scope, sentiment_series
 from monitor.analytics.topics import key_drivers, topic_stats
@@ -16,11 +16,16 @@ TREND_TOPICS = 3
 
 
 def stats_table(inp: PageInput, stats: list[Any]) -> None:
+    def net(t: Any) -> tuple[float, float | None]:
+        return (t.raw_shares.net_sentiment, t.raw_net_sentiment_delta) if inp.raw else (t.net_sentiment, t.net_sentiment_delta)
+
     rows = [{"topic": t.topic, "mentions": t.volume, "share": t.share, "negative": t.negative, "neutral": t.neutral,
-             "positive": t.positive, "net sentiment": round(t.net_sentiment, 1),
+             "positive": t.positive, "net sentiment": round(net(t)[0], 1),
              "mentions change": t.volume_delta,
-             "net change": None if t.net_sentiment_delta is None else round(t.net_sentiment_delta, 1)}
+             "net change": None if net(t)[1] is None else round(net(t)[1], 1)}
             for t in stats]
+    corrected = any(t.shares.corrected for t in stats)
+    st.caption(f"Counts as labelled; net sentiment from {inp.shares_note(corrected)}.")
     st.dataframe(rows, hide_index=True, width="stretch", key="topics_table", column_config={
         "share": st.column_config.NumberColumn(format="percent", help="of the brand's labelled mentions"),
         "mentions change": st.column_config.NumberColumn(format="%+d", help="against the previous period"),
@@ -54,7 +59,7 @@ def trend(inp: PageInput, stats: list[Any]) -> None:
         buckets = data.fetch(sentiment_series, Scope(brand=inp.focus, topic=topic), inp.period.start, inp.period.end,
                              size, inp.zone, very_positive=inp.very_positive)
         for b in buckets:
-            value = b.labelled if measure == "mentions" else net_index(b.positive, b.negative, b.labelled)
+            value = b.labelled if measure == "mentions" else net_of(b, corrected=not inp.raw)
             rows.append({"start": charts.local_naive(b.start, inp.zone), "topic": topic, measure: value})
     unit = "mentions (count)" if measure == "mentions" else "net sentiment (-100 to 100)"
     st.altair_chart(charts.lines(rows, "topic", measure, f"{inp.focus}: topics per {size}",

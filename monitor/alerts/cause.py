@@ -2,18 +2,21 @@
 
 Drivers compare the incident's negative mentions per topic and per source with the rate of the
 preceding weeks, scaled to the incident's length; a driver's share is its part of the excess.
+Like every share, the negatives are estimated, not counted: each side's labelled negatives are
+scaled by the scope's corrected over counted negative share in that window
+(monitor/analytics/shares.py); `negative_labelled` keeps the count.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import select
 
 from monitor.alerts.terms import distinctive_terms
-from monitor.analytics.series import Scope, scoped
+from monitor.analytics.series import Bucket, Scope, scoped, sentiment_series
 from monitor.storage import schema
 from monitor.storage.store import Store
 
@@ -52,14 +55,31 @@ def negative_mentions(store: Store, scope: Scope, start: datetime, end: datetime
     return rows
 
 
-def drivers(now: list[dict[str, Any]], before: list[dict[str, Any]], scale: float, key: str) -> list[dict[str, Any]]:
-    """Per topic or source: negatives now, expected from before, and the share of the excess."""
+def correction_factor(store: Store, scope: Scope, start: datetime, end: datetime) -> float:
+    """Corrected over counted negative share of the scope in [start, end); 1 without a correction."""
+    buckets = sentiment_series(store, scope, start, end, "hour", timezone.utc)
+    if not buckets:
+        return 1.0
+    total = Bucket(buckets[0].start, buckets[-1].end)
+    for b in buckets:
+        total.add(b)
+    total.correction = buckets[0].correction
+    raw = total.shares(corrected=False).negative
+    return total.shares().negative / raw if raw > 0 else 1.0
+
+
+def drivers(now: list[dict[str, Any]], before: list[dict[str, Any]], scale: float, key: str,
+            factors: tuple[float, float] = (1.0, 1.0)) -> list[dict[str, Any]]:
+    """Per topic or source: negatives now, expected from before, and the share of the excess;
+    `factors` (now, before) turn labelled negatives into estimated ones."""
     def count(rows: list[dict[str, Any]]) -> Counter[str]:
         return Counter(v for r in rows for v in (r[key] if isinstance(r[key], list) else [r[key]]))
 
     observed, usual = count(now), count(before)
-    rows = [{"name": name, "negative": n, "expected": round(usual[name] * scale, 2),
-             "excess": round(n - usual[name] * scale, 2)} for name, n in observed.items()]
+    f_now, f_before = factors
+    rows = [{"name": name, "negative": round(n * f_now, 2), "negative_labelled": n,
+             "expected": round(usual[name] * scale * f_before, 2),
+             "excess": round(n * f_now - usual[name] * scale * f_before, 2)} for name, n in observed.items()]
     total = sum(r["excess"] for r in rows if r["excess"] > 0)
     for r in rows:
         r["share_of_excess"] = round(r["excess"] / total, 3) if total > 0 and r["excess"] > 0 else 0.0
@@ -85,9 +105,13 @@ def build_cause(store: Store, scope: Scope, start: datetime, end: datetime, week
     covered = start - before[-1]["published_at"] if len(before) >= MAX_MENTIONS else timedelta(weeks=weeks)
     scale = (end - start) / max(covered, timedelta(hours=1))
     names = [n for n in (scope.brand, scope.topic, scope.source) if n]
+    factors = (correction_factor(store, scope, start, end),
+               correction_factor(store, scope, start - timedelta(weeks=weeks), start))
     return {
         **summary,
-        "drivers": {"topics": drivers(now, before, scale, "topics"), "sources": drivers(now, before, scale, "source")},
+        "drivers": {"topics": drivers(now, before, scale, "topics", factors),
+                    "sources": drivers(now, before, scale, "source", factors)},
+        "negative_correction": {"now": round(factors[0], 4), "before": round(factors[1], 4)},
         "terms": distinctive_terms([f"{r['title']} {r['text']}" for r in now],
                                    [f"{r['title']} {r['text']}" for r in before], exclude=names),
         "examples": examples(now),

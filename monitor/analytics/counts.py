@@ -17,7 +17,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, and_, case, func, select
 
+from models.quantify import ShareCorrection
 from monitor.analytics.period import Period
+from monitor.analytics.shares import Shares, attach, estimated_shares, read_correction
 from monitor.storage import rollups, schema
 from monitor.storage.store import Store
 
@@ -45,12 +47,31 @@ def ensure_rollups(store: Store, zone: ZoneInfo, very_positive: float) -> bool:
 
 class SentimentTotals:
     """The totals every sentiment tally derives from its negative, neutral, positive and
-    unlabelled counts (Counts here, Bucket in monitor.analytics.series)."""
+    unlabelled counts and posterior sums (Counts here, Bucket in monitor.analytics.series), and
+    its shares: corrected for the classifier's errors when the analytics attached the head's
+    correction to it (monitor/analytics/shares.py), else raw."""
 
     negative: int
     neutral: int
     positive: int
+    very_positive: int
     unlabelled: int
+    p_negative: float
+    p_neutral: float
+    p_positive: float
+    correction: ShareCorrection | None = None  # not a field: set by the analytics that read it
+
+    def shares(self, corrected: bool = True) -> Shares:
+        return estimated_shares(self, self.correction if corrected else None)
+
+    @property
+    def net_sentiment(self) -> float:
+        """(share positive - share negative) x 100 over the labelled mentions, corrected; 0 without any."""
+        return self.shares().net_sentiment
+
+    @property
+    def raw_net_sentiment(self) -> float:
+        return self.shares(corrected=False).net_sentiment
 
     @property
     def labelled(self) -> int:
@@ -72,11 +93,9 @@ class Counts(SentimentTotals):
     rated: int = 0
     stars_sum: float = 0.0  # ratings normalized to 5 stars
     contradictions: int = 0  # <= 2 stars but positive, >= 4 stars but negative
-
-    @property
-    def net_sentiment(self) -> float:
-        """(share positive - share negative) x 100 over the labelled mentions; 0 without any."""
-        return 100.0 * (self.positive - self.negative) / self.labelled if self.labelled else 0.0
+    p_negative: float = 0.0  # sums of the posteriors (0 for topics, whose rows keep none)
+    p_neutral: float = 0.0
+    p_positive: float = 0.0
 
     @property
     def average_stars(self) -> float | None:
@@ -138,8 +157,11 @@ def sentiment_counts(
             if _has_unlabelled(conn):
                 raw = _raw_query(period, by, brands, source, language, very_positive, conn.dialect.name, unlabelled_only=True)
                 _collect(conn.execute(raw), len(by), out)
-            return out
-        return _collect(conn.execute(_raw_query(period, by, brands, source, language, very_positive, conn.dialect.name)), len(by))
+        else:
+            raw = _raw_query(period, by, brands, source, language, very_positive, conn.dialect.name)
+            out = _collect(conn.execute(raw), len(by))
+        attach(out, read_correction(conn))
+        return out
 
 
 def _rollup_query(period: Period, by: Sequence[Dimension], brands: Sequence[str] | None,
@@ -154,7 +176,8 @@ def _rollup_query(period: Period, by: Sequence[Dimension], brands: Sequence[str]
     query = (
         select(*keys, per("negative", r.n), per("neutral", r.n), per("positive", r.n), func.sum(r.very_positive),
                func.sum(0), func.sum(r.score_sum), func.sum(r.rated), func.sum(r.stars_sum),
-               func.sum(case((r.sentiment == "positive", r.low_rated), (r.sentiment == "negative", r.high_rated), else_=0)))
+               func.sum(case((r.sentiment == "positive", r.low_rated), (r.sentiment == "negative", r.high_rated), else_=0)),
+               func.sum(r.p_negative), func.sum(r.p_neutral), func.sum(r.p_positive))
         .select_from(schema.sentiment_rollup.join(schema.sources, s.id == r.source_id))
         .where(r.day >= period.first_day, r.day < period.end_day)
         .group_by(*keys)
@@ -179,7 +202,8 @@ def _raw_query(period: Period, by: Sequence[Dimension], brands: Sequence[str] | 
         select(*keys, count(c.sentiment == "negative"), count(c.sentiment == "neutral"), count(c.sentiment == "positive"),
                count(c.score > very_positive), count(c.sentiment.is_(None)), func.sum(c.score),
                func.count(m.rating), func.sum(stars),
-               count(((c.sentiment == "positive") & (stars <= 2)) | ((c.sentiment == "negative") & (stars >= 4))))
+               count(((c.sentiment == "positive") & (stars <= 2)) | ((c.sentiment == "negative") & (stars >= 4))),
+               *(func.sum(p) for p in rollups.posterior_columns(c)))
         .select_from(schema.mentions.join(schema.sources, s.id == m.source_id)
                      .outerjoin(schema.classifications, c.mention_id == m.id))
         .where(m.published_at >= lo, m.published_at < hi)
@@ -227,7 +251,9 @@ def topic_counts(
                 query = query.where(r.topic == topic)
         else:
             query = _raw_topic_query(period, by, brand, topic, very_positive, conn.dialect.name)
-        return _collect(conn.execute(query), len(by))
+        out = _collect(conn.execute(query), len(by))
+        attach(out, read_correction(conn))
+        return out
 
 
 def _raw_topic_query(period: Period, by: Sequence[TopicDimension], brand: str | None, topic: str | None,

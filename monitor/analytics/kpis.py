@@ -4,17 +4,20 @@ breakdowns by source and language."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from monitor.analytics.counts import Counts, sentiment_counts
 from monitor.analytics.period import Period
+from monitor.analytics.shares import NO_SHARES, Shares
 from monitor.storage.store import Store
 
 
 @dataclass(frozen=True)
 class BrandKpis:
-    """Shares are of the labelled mentions (0..1); `volume` also counts those not labelled yet."""
+    """Shares are of the labelled mentions (0..1), estimated for the classifier's errors when the
+    labelling head recorded them (`shares.corrected`); `raw_shares` are the label counts'.
+    `volume` also counts the mentions not labelled yet; the counts are labels as assigned."""
 
     brand: str
     volume: int
@@ -23,27 +26,48 @@ class BrandKpis:
     positive: int
     very_positive: int
     unlabelled: int
-    share_negative: float
-    share_neutral: float
-    share_positive: float
-    share_very_positive: float
-    net_sentiment: float  # (share positive - share negative) x 100, in [-100, 100]
+    shares: Shares
+    raw_shares: Shares
     average_score: float | None  # mean model score in [-1, 1]
 
     @property
     def labelled(self) -> int:
         return self.negative + self.neutral + self.positive
 
+    @property
+    def share_negative(self) -> float:
+        return self.shares.negative
+
+    @property
+    def share_neutral(self) -> float:
+        return self.shares.neutral
+
+    @property
+    def share_positive(self) -> float:
+        return self.shares.positive
+
+    @property
+    def share_very_positive(self) -> float:
+        return self.shares.very_positive
+
+    @property
+    def net_sentiment(self) -> float:
+        """(share positive - share negative) x 100, in [-100, 100]."""
+        return self.shares.net_sentiment
+
+    @property
+    def corrected(self) -> bool:
+        return self.shares.corrected
+
+    def as_raw(self) -> "BrandKpis":
+        """The same figures with the raw (classify-and-count) shares."""
+        return replace(self, shares=self.raw_shares)
+
     @classmethod
     def of(cls, brand: str, c: Counts) -> "BrandKpis":
         n = c.labelled
-
-        def share(k: int) -> float:
-            return k / n if n else 0.0
-
         return cls(brand, c.total, c.negative, c.neutral, c.positive, c.very_positive, c.unlabelled,
-                   share(c.negative), share(c.neutral), share(c.positive), share(c.very_positive),
-                   c.net_sentiment, c.score_sum / n if n else None)
+                   c.shares(), c.shares(corrected=False), c.score_sum / n if n else None)
 
 
 @dataclass(frozen=True)
@@ -53,6 +77,9 @@ class KpiChange:
 
     current: BrandKpis
     previous: BrandKpis
+
+    def as_raw(self) -> "KpiChange":
+        return KpiChange(self.current.as_raw(), self.previous.as_raw())
 
     @property
     def volume_delta(self) -> int:
@@ -115,7 +142,10 @@ class BreakdownRow:
     neutral: int
     positive: int
     share: float  # of the brand's mentions in the period
-    net_sentiment: float
+    net_sentiment: float  # corrected when the head recorded its errors
+    raw_net_sentiment: float = 0.0
+    shares: Shares = NO_SHARES
+    raw_shares: Shares = NO_SHARES
 
 
 def breakdown(store: Store, brand: str, period: Period, by: Literal["source", "language"] = "source",
@@ -125,6 +155,7 @@ def breakdown(store: Store, brand: str, period: Period, by: Literal["source", "l
         raise ValueError(f"breakdown: by must be 'source' or 'language', got {by!r}")
     counts = sentiment_counts(store, period, (by,), [brand], very_positive)
     total = sum(c.total for c in counts.values())
-    rows = [BreakdownRow(key, c.total, c.negative, c.neutral, c.positive, c.total / total if total else 0.0, c.net_sentiment)
+    rows = [BreakdownRow(key, c.total, c.negative, c.neutral, c.positive, c.total / total if total else 0.0, c.net_sentiment,
+                         c.raw_net_sentiment, c.shares(), c.shares(corrected=False))
             for (key,), c in counts.items() if c.total]
     return sorted(rows, key=lambda r: (-r.volume, r.key or ""))

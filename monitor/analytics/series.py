@@ -22,7 +22,8 @@ from sqlalchemy import Select, and_, case, func, literal_column, select
 
 from monitor.analytics.counts import Grouped, SentimentTotals, sentiment_counts, topic_counts
 from monitor.analytics.period import Period
-from monitor.storage import schema
+from monitor.analytics.shares import attach, read_correction
+from monitor.storage import rollups, schema
 from monitor.storage.store import Store
 
 BucketSize = Literal["hour", "day", "week"]
@@ -56,9 +57,13 @@ class Bucket(SentimentTotals):
     very_positive: int = 0
     unlabelled: int = 0
     score_sum: float = field(default=0.0, repr=False)
+    p_negative: float = field(default=0.0, repr=False)  # posterior sums (0 for a topic's own sentiment)
+    p_neutral: float = field(default=0.0, repr=False)
+    p_positive: float = field(default=0.0, repr=False)
 
     def add(self, other: "Bucket") -> None:
-        for name in ("negative", "neutral", "positive", "very_positive", "unlabelled", "score_sum"):
+        for name in ("negative", "neutral", "positive", "very_positive", "unlabelled", "score_sum",
+                     "p_negative", "p_neutral", "p_positive"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
@@ -92,10 +97,12 @@ def _hourly_rows(store: Store, scope: Scope, start: datetime, end: datetime, ver
         t = schema.mention_topics
         label, score = t.c.sentiment, t.c.score
         joined = m.join(t, and_(t.c.mention_id == m.c.id, t.c.topic == scope.topic))
+        posteriors = [func.sum(0.0)] * 3  # a topic's row keeps its label and score only
         scope = Scope(scope.brand, None, scope.source, scope.language)
     else:
         label, score = c.c.sentiment, c.c.score
         joined = m.outerjoin(c, c.c.mention_id == m.c.id)
+        posteriors = [func.sum(p) for p in rollups.posterior_columns(c.c)]
     hour = _hour_key(store).label("hour")
     counts = [func.sum(case((label == name, 1), else_=0)) for name in SENTIMENTS]
     query = (
@@ -104,6 +111,7 @@ def _hourly_rows(store: Store, scope: Scope, start: datetime, end: datetime, ver
             func.sum(case((score > very_positive, 1), else_=0)),
             func.sum(case((label.is_(None), 1), else_=0)),
             func.coalesce(func.sum(score), 0.0),
+            *posteriors,
         )
         .select_from(joined)
         .where(m.c.published_at >= start, m.c.published_at < end)
@@ -160,10 +168,13 @@ def sentiment_series(
     buckets = [Bucket(s, _next(s, size, zone)) for s in starts]
     if size != "hour" and (scope.topic is None or (scope.source is None and scope.language is None)):
         buckets = _from_days(store, scope, buckets, size, zone, very_positive)
-        # The rollups count every mention: the backlog (few rows, read raw) is taken back out.
-        return _from_hours(store, scope, buckets, size, zone, very_positive, sign=-1, backlog=True) if dated_only \
-            else buckets
-    return _from_hours(store, scope, buckets, size, zone, very_positive, backlog=False if dated_only else None)
+        if dated_only:  # the rollups count every mention: the backlog (few rows, read raw) is taken back out
+            buckets = _from_hours(store, scope, buckets, size, zone, very_positive, sign=-1, backlog=True)
+    else:
+        buckets = _from_hours(store, scope, buckets, size, zone, very_positive, backlog=False if dated_only else None)
+    with store.engine.connect() as conn:
+        attach(dict(enumerate(buckets)), read_correction(conn))
+    return buckets
 
 
 def _from_days(store: Store, scope: Scope, buckets: list[Bucket], size: BucketSize, zone: ZoneInfo,
@@ -179,7 +190,7 @@ def _from_days(store: Store, scope: Scope, buckets: list[Bucket], size: BucketSi
     for (day,), c in days.items():
         target = index[day - timedelta(days=day.weekday()) if size == "week" else day]
         target.add(Bucket(target.start, target.end, c.negative, c.neutral, c.positive, c.very_positive,
-                          c.unlabelled, c.score_sum))
+                          c.unlabelled, c.score_sum, c.p_negative, c.p_neutral, c.p_positive))
     return buckets
 
 
@@ -188,11 +199,12 @@ def _from_hours(store: Store, scope: Scope, buckets: list[Bucket], size: BucketS
     lo, hi = buckets[0].start.astimezone(timezone.utc), buckets[-1].end.astimezone(timezone.utc)
     index = {b.start.astimezone(timezone.utc): i for i, b in enumerate(buckets)}
     rows = _hourly_rows(store, scope, lo, hi, very_positive, backlog)
-    for hour, neg, neu, pos, very, unlabelled, score_sum in rows:
+    for hour, neg, neu, pos, very, unlabelled, score_sum, *posteriors in rows:
         at = datetime.strptime(hour, "%Y-%m-%d %H").replace(tzinfo=timezone.utc)
         target = buckets[_locate(index, buckets, at, size, zone)]
         target.add(Bucket(target.start, target.end, sign * int(neg or 0), sign * int(neu or 0), sign * int(pos or 0),
-                          sign * int(very or 0), sign * int(unlabelled or 0), sign * float(score_sum or 0.0)))
+                          sign * int(very or 0), sign * int(unlabelled or 0), sign * float(score_sum or 0.0),
+                          *(sign * float(p or 0.0) for p in posteriors)))
     return buckets
 
 

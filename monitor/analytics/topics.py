@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from monitor.analytics.counts import Counts, sentiment_counts, topic_counts
 from monitor.analytics.period import Period
+from monitor.analytics.shares import NO_SHARES, Shares
 from monitor.storage.store import Store
 
 
@@ -22,9 +23,18 @@ class TopicStats:
     positive: int
     very_positive: int
     share: float  # of the brand's labelled mentions that speak about this topic, 0..1
-    net_sentiment: float
+    net_sentiment: float  # corrected for the classifier's errors when the head recorded them
     previous_volume: int
     previous_net_sentiment: float | None  # None: the topic was not mentioned before
+    shares: Shares = NO_SHARES
+    raw_shares: Shares = NO_SHARES
+    previous_raw_net_sentiment: float | None = None
+
+    @property
+    def raw_net_sentiment_delta(self) -> float | None:
+        if self.previous_raw_net_sentiment is None:
+            return None
+        return self.raw_shares.net_sentiment - self.previous_raw_net_sentiment
 
     @property
     def volume_delta(self) -> int:
@@ -63,7 +73,8 @@ def topic_stats(store: Store, brand: str, period: Period, very_positive: float =
         prev = before.get((topic,), Counts())
         rows.append(TopicStats(topic, c.labelled, c.negative, c.neutral, c.positive, c.very_positive,
                                c.labelled / base if base else 0.0, c.net_sentiment,
-                               prev.labelled, prev.net_sentiment if prev.labelled else None))
+                               prev.labelled, prev.net_sentiment if prev.labelled else None,
+                               c.shares(), c.shares(corrected=False), prev.raw_net_sentiment if prev.labelled else None))
     return sorted(rows, key=lambda r: (-r.volume, r.topic))
 
 

@@ -38,6 +38,7 @@ class Figures:
     positive: int = 0
     share_negative: float = 0.0  # 0..1
     net_sentiment: float = 0.0  # -100..100
+    corrected: bool = False  # share and net estimated for the classifier's errors (monitor/analytics/shares.py)
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,10 @@ class Digest:
     complaints: list[MentionLine]
     chart: list[DayCounts]
     generated_at: datetime
+
+    @property
+    def corrected(self) -> bool:
+        return any(f.corrected for k in self.kpis for f in (k.day, k.week))
 
     def subject(self, prefix: str = "") -> str:
         own = next((k for k in self.kpis if k.own), None)

@@ -39,7 +39,7 @@ def figures(kpis: Any) -> Figures:
     return Figures(
         volume=int(_get(kpis, "volume", 0) or 0), negative=int(_get(kpis, "negative", 0) or 0),
         positive=int(_get(kpis, "positive", 0) or 0), share_negative=float(_get(kpis, "share_negative", 0.0) or 0.0),
-        net_sentiment=float(_get(kpis, "net_sentiment", 0.0) or 0.0),
+        net_sentiment=float(_get(kpis, "net_sentiment", 0.0) or 0.0), corrected=bool(_get(kpis, "corrected", False)),
     )
 
 

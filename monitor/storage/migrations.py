@@ -26,6 +26,7 @@ from monitor.storage.schema import (
     V3_TABLES,
     V4_TABLES,
     V5_INDEXES,
+    V6_COLUMNS,
     V7_COLUMNS,
     classifications,
     ix_mentions_rated,
@@ -137,9 +138,21 @@ def _band_indexes_in_time_v5(conn: Connection) -> None:
             index.create(conn, checkfirst=True)
 
 
-def _placeholder_v6(conn: Connection) -> None:
-    """Placeholder for schema version 6, which another branch adds; the merge replaces it.
-    (Branch h15 owns version 7 only; this keeps its chain 5 -> 6 -> 7 runnable on its own.)"""
+def _posterior_sums_v6(conn: Connection) -> None:
+    """Posterior sums in the daily sentiment rollup (corrected shares); the rollups are rebuilt,
+    for the zone and threshold they were built for. A no-op but the rebuild on a database
+    `_create_v1` just made (it has the columns and no rows)."""
+    for table, names in V6_COLUMNS.items():
+        have = {c["name"] for c in inspect(conn).get_columns(table.name)}
+        for name in names:
+            if name not in have:
+                column_type = table.c[name].type.compile(conn.dialect)
+                conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {name} {column_type} NOT NULL DEFAULT 0"))
+    state = rollups.read_state(conn)
+    if state is None:
+        rollups.rebuild(conn, ZoneInfo(rollups.DEFAULT_ZONE), rollups.DEFAULT_VERY_POSITIVE)
+    else:
+        rollups.rebuild(conn, ZoneInfo(state.zone), state.very_positive)
 
 
 def _hardening_v7(conn: Connection) -> None:
@@ -158,7 +171,7 @@ def _hardening_v7(conn: Connection) -> None:
 # revision of its own under monitor/storage/alembic/versions that runs it.
 MIGRATIONS: Mapping[int, Migration] = {
     1: _create_v1, 2: _near_duplicates_v2, 3: _analytics_v3, 4: _rollups_v4, 5: _band_indexes_in_time_v5,
-    6: _placeholder_v6, 7: _hardening_v7,
+    6: _posterior_sums_v6, 7: _hardening_v7,
 }
 
 

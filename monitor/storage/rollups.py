@@ -1,7 +1,9 @@
 """Daily rollups: sentiment sums per local day, kept in step with the classifications.
 
 A rollup row holds the sums over the classified mentions of one (brand, local day, source,
-language, sentiment); `topic_rollup` the same per topic with the topic's own sentiment. Days are
+language, sentiment), among them the sums of the posteriors P(negative), P(neutral), P(positive)
+that corrected shares are estimated from (schema v6); `topic_rollup` the same per topic with the
+topic's own sentiment, without posteriors (a topic keeps only its label and score). Days are
 counted in one zone and "very positive" at one threshold, both recorded in `repwatch_meta`; the
 analytics use the rollups only when those are the ones asked for, and fall back to the raw rows
 otherwise, so a figure never depends on which path computed it.
@@ -24,6 +26,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, Connection, Engine, and_, case, func, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 
+from models.quantify import posteriors_from_label
 from monitor.storage import schema
 
 # The defaults of `analytics:` in config.yaml (monitor/config.py): what a fresh database is built for.
@@ -95,6 +98,18 @@ def local_day(column: Any, zone: ZoneInfo, lo: datetime, hi: datetime, dialect: 
     return func.date(column, case(*whens, else_=modifiers[-1]))
 
 
+def posterior_columns(c: Any) -> tuple[ColumnElement[Any], ColumnElement[Any], ColumnElement[Any]]:
+    """P(negative), P(neutral), P(positive) of a classification, back from its label, score
+    (P(pos) - P(neg)) and confidence (P(label)); a confidence of 0 marks a text too short to
+    judge, taken as neutral. The Python twin is models.quantify.posteriors_from_label."""
+    unsure = c.confidence <= 0
+    p_neg = case((unsure, 0.0), (c.sentiment == "negative", c.confidence), (c.sentiment == "positive", c.confidence - c.score),
+                 else_=(1.0 - c.confidence - c.score) / 2.0)
+    p_pos = case((unsure, 0.0), (c.sentiment == "positive", c.confidence), (c.sentiment == "negative", c.confidence + c.score),
+                 else_=(1.0 - c.confidence + c.score) / 2.0)
+    return p_neg, 1.0 - p_neg - p_pos, p_pos
+
+
 def stars(m: Any) -> ColumnElement[Any]:
     """A rating on a 5-star scale, whatever scale the source uses (5 when it does not say)."""
     return m.rating * 5.0 / func.coalesce(m.rating_max, 5.0)
@@ -115,17 +130,18 @@ def rebuild(conn: Connection, zone: ZoneInfo, very_positive: float) -> None:
     day = local_day(m.published_at, zone, lo, hi + timedelta(seconds=1), conn.dialect.name).label("day")
     st = stars(m)
     language = func.coalesce(m.language, "").label("language")
+    posteriors = [func.sum(p) for p in posterior_columns(c)]
     sentiments = (
         select(m.brand, day, m.source_id, language, c.sentiment, func.count(),
                func.sum(case((c.score > very_positive, 1), else_=0)), func.sum(c.score),
                func.count(m.rating), func.coalesce(func.sum(st), 0.0),
-               func.sum(case((st <= 2, 1), else_=0)), func.sum(case((st >= 4, 1), else_=0)))
+               func.sum(case((st <= 2, 1), else_=0)), func.sum(case((st >= 4, 1), else_=0)), *posteriors)
         .select_from(schema.mentions.join(schema.classifications, c.mention_id == m.id))
         .group_by(m.brand, day, m.source_id, language, c.sentiment)
     )
     conn.execute(r.insert().from_select(
         ["brand", "day", "source_id", "language", "sentiment", "n", "very_positive", "score_sum",
-         "rated", "stars_sum", "low_rated", "high_rated"], sentiments))
+         "rated", "stars_sum", "low_rated", "high_rated", *schema.POSTERIOR_SUMS], sentiments))
     topics = (
         select(m.brand, day, t.topic, t.sentiment, func.count(),
                func.sum(case((t.score > very_positive, 1), else_=0)), func.sum(t.score))
@@ -160,10 +176,12 @@ def _stars_of(rating: float | None, rating_max: float | None) -> float | None:
     return None if rating is None else rating * 5.0 / (rating_max or 5.0)
 
 
-def _sentiment_values(label_score: float, rating: float | None, rating_max: float | None, vp: float) -> list[float]:
+def _sentiment_values(label: str, label_score: float, confidence: float, rating: float | None,
+                      rating_max: float | None, vp: float) -> list[float]:
     s = _stars_of(rating, rating_max)
     return [1, 1 if label_score > vp else 0, label_score, 0 if s is None else 1, s or 0.0,
-            1 if s is not None and s <= 2 else 0, 1 if s is not None and s >= 4 else 0]
+            1 if s is not None and s <= 2 else 0, 1 if s is not None and s >= 4 else 0,
+            *posteriors_from_label(label, label_score, confidence)]
 
 
 def _subtract_stored(conn: Connection, ids: Sequence[int], zone: ZoneInfo, vp: float,
@@ -173,7 +191,8 @@ def _subtract_stored(conn: Connection, ids: Sequence[int], zone: ZoneInfo, vp: f
     info: dict[int, Any] = {}
     for chunk in (list(ids[i:i + _CHUNK]) for i in range(0, len(ids), _CHUNK)):
         rows = conn.execute(
-            select(m.id, m.brand, m.source_id, m.language, m.published_at, m.rating, m.rating_max, c.sentiment, c.score)
+            select(m.id, m.brand, m.source_id, m.language, m.published_at, m.rating, m.rating_max, c.sentiment, c.score,
+                   c.confidence)
             .select_from(schema.mentions.outerjoin(schema.classifications, c.mention_id == m.id))
             .where(m.id.in_(chunk))
         ).all()
@@ -181,7 +200,7 @@ def _subtract_stored(conn: Connection, ids: Sequence[int], zone: ZoneInfo, vp: f
             info[row.id] = row
             if row.sentiment is not None:
                 key = (row.brand, row.published_at.astimezone(zone).date(), row.source_id, row.language or "", row.sentiment)
-                _add(sums, key, -1, _sentiment_values(row.score, row.rating, row.rating_max, vp))
+                _add(sums, key, -1, _sentiment_values(row.sentiment, row.score, row.confidence, row.rating, row.rating_max, vp))
         old_topics = select(t.mention_id, t.topic, t.sentiment, t.score).where(t.mention_id.in_(chunk))
         for mid, topic, label, score in conn.execute(old_topics):
             day = info[mid].published_at.astimezone(zone).date()
@@ -191,7 +210,7 @@ def _subtract_stored(conn: Connection, ids: Sequence[int], zone: ZoneInfo, vp: f
 
 def _write(conn: Connection, sums: dict[Key, list[float]], topic_sums: dict[Key, list[float]]) -> None:
     _upsert(conn, schema.sentiment_rollup, ["brand", "day", "source_id", "language", "sentiment"],
-            ["n", "very_positive", "score_sum", "rated", "stars_sum", "low_rated", "high_rated"], sums)
+            ["n", "very_positive", "score_sum", "rated", "stars_sum", "low_rated", "high_rated", *schema.POSTERIOR_SUMS], sums)
     _upsert(conn, schema.topic_rollup, ["brand", "day", "topic", "sentiment"], ["n", "very_positive", "score_sum"], topic_sums)
 
 
@@ -215,7 +234,8 @@ def apply_save(conn: Connection, results: Sequence[dict[str, Any]]) -> None:
             continue
         day = row.published_at.astimezone(zone).date()
         key = (row.brand, day, row.source_id, r.get("language") or "", r["sentiment"])
-        _add(sums, key, +1, _sentiment_values(float(r["score"]), row.rating, row.rating_max, vp))
+        _add(sums, key, +1, _sentiment_values(r["sentiment"], float(r["score"]), float(r["confidence"]),
+                                               row.rating, row.rating_max, vp))
         for topic in topic_rows_of(r["mention_id"], r["topics"]):
             score = float(topic["score"])  # type: ignore[arg-type]
             _add(topic_sums, (row.brand, day, topic["topic"], topic["sentiment"]), +1, [1, 1 if score > vp else 0, score])

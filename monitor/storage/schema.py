@@ -277,6 +277,11 @@ V3_TABLES = (mention_topics, feedback, mention_status, alerts, outbox)
 # rebuilt by the migration; the analytics read them only when the zone and the very-positive
 # threshold they were built with are the ones asked for.
 
+# Schema version 6: the sums of the classifier's posteriors P(negative), P(neutral), P(positive),
+# from which the analytics estimate corrected shares (models/quantify.py).
+POSTERIOR_SUMS = ("p_negative", "p_neutral", "p_positive")
+
+
 def _rollup_sums() -> tuple[Column[Any], ...]:
     return (
         Column("n", Integer, nullable=False, default=0),
@@ -297,6 +302,7 @@ sentiment_rollup = Table(
     Column("stars_sum", Float, nullable=False, default=0.0),  # ratings normalized to 5 stars
     Column("low_rated", Integer, nullable=False, default=0),  # <= 2 of 5 stars
     Column("high_rated", Integer, nullable=False, default=0),  # >= 4 of 5 stars
+    *(Column(name, Float, nullable=False, default=0.0) for name in POSTERIOR_SUMS),
 )
 
 topic_rollup = Table(
@@ -316,3 +322,4 @@ ix_mentions_rated = Index(
 )
 
 V4_TABLES = (sentiment_rollup, topic_rollup)
+V6_COLUMNS = {sentiment_rollup: POSTERIOR_SUMS}

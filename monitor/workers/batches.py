@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from models.classifier import Classifier
-from monitor.classify import ClassifyReport, _copy, _row, mention_text
+from monitor.classify import ClassifyReport, _copy, _row, mention_text, record_share_correction
 from monitor.storage import schema
 from monitor.storage.store import ClassificationStore, Store
 
@@ -50,6 +50,7 @@ def classify_ids(store: Store, classifier: Classifier, ids: Sequence[int]) -> Cl
     if not rows:
         return report
     results = ClassificationStore(store, classifier.version)
+    record_share_correction(store, classifier)
     cache = results.cached(r["content_hash"] for r in rows)
     todo = list({r["content_hash"]: r for r in reversed(rows) if r["content_hash"] not in cache}.values())
     labelled = classifier.classify([mention_text(r["title"], r["text"]) for r in todo], [r["language_hint"] for r in todo])

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from monitor.collectors.base import MentionRecord
-from monitor.collectors.base import SourceState
+from monitor.collectors.base import MentionRecord, SourceState
 from monitor.collectors.paging import Limits, Walk, Watermark, take_new, walk_batch
 
 NOW = datetime(2026, 11, 23, 12, tzinfo=timezone.utc)

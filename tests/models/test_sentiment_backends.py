@@ -104,3 +104,22 @@ def test_c_is_cross_validated_on_held_out_data_when_asked(tmp_path: Path) -> Non
     assert set(auto.cv_by_c) == {str(c) for c in C_GRID} and auto.c in C_GRID
     fixed = train_head(encoder.embed, _examples(), tmp_path / "fixed.safetensors", data_files=[], c=0.5)
     assert (fixed.c, list(fixed.cv_by_c)) == (0.5, ["0.5"])
+
+
+def test_training_stores_a_calibration_that_keeps_every_label(tmp_path: Path) -> None:
+    encoder = HashingEncoder()
+    report = train_head(encoder.embed, _examples(), tmp_path / "head.safetensors", data_files=[])
+    head = EmbeddingSentimentHead(tmp_path / "head.safetensors").load()
+    assert head.temperature_ == pytest.approx(report.temperature, abs=1e-4) and head.temperature_ > 0
+    correction = head.share_correction_
+    assert correction is not None
+    assert correction.confusion.sum(axis=0) == pytest.approx(np.ones(3))
+    assert correction.mean_posterior.sum(axis=0) == pytest.approx(np.ones(3), abs=1e-5)
+    x = encoder.embed(POSITIVE + NEGATIVE + NEUTRAL + ["prijs", "service awful great"])
+    calibrated = head.predict_proba(x)
+    version = head.version
+    head.temperature_ = 1.0
+    plain = head.predict_proba(x)
+    assert (calibrated.argmax(axis=1) == plain.argmax(axis=1)).all()
+    assert ((calibrated[:, 2] > calibrated[:, 0]) == (plain[:, 2] > plain[:, 0])).all(), "score > 0 unchanged"
+    assert head.version != version or report.temperature == pytest.approx(1.0), "a new calibration relabels"

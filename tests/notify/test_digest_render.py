@@ -94,3 +94,16 @@ def test_chart_is_a_png_of_the_given_size() -> None:
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
     assert (width, height) == (640, 260)
+
+
+def test_corrected_shares_are_marked_as_estimated() -> None:
+    from dataclasses import replace
+
+    digest = sample_digest()
+    kpis = [replace(k, day=replace(k.day, corrected=True, share_negative=0.38)) for k in digest.kpis]
+    corrected = replace(digest, kpis=kpis)
+    text = render_text(corrected)
+    assert "9 labelled negative (negative share 38%, corrected)" in text
+    assert "corrected for the classifier's known error rates" in text
+    assert "corrected for the classifier" in "".join(parse(render_html(corrected, None)).text)
+    assert "corrected for the classifier" not in render_text(digest), "raw figures are not called corrected"

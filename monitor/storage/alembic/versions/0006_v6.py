@@ -1,4 +1,4 @@
-"""Schema version 6 (placeholder of branch h15; the v6 branch supplies the real one at merge)."""
+"""Schema version 6: posterior sums in the daily sentiment rollup, for corrected shares."""
 
 from alembic import op
 
