@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -13,12 +13,10 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from monitor import __version__, cli_alerts, cli_dashboard, cli_data, cli_model, cli_notify, cli_worker
-from monitor.alerts.detect import detect_alerts
-from monitor.alerts.store import list_alerts
+from monitor import __version__, cli_alerts, heartbeat, cli_dashboard, cli_data, cli_model, cli_notify, cli_serve, cli_worker
 from monitor.cli_common import EXIT_FAILED, ConfigOption, JsonOption, err, fail, opened, out
 from monitor.config import Config, ConfigError, config_path
-from monitor.demo import DEFAULT_DEMO_DB, demo_summary, load_demo
+from monitor.demo import DEFAULT_DEMO_DB, run_demo
 from monitor.pipeline import CollectReport, SourceReport, collect
 from monitor.starter import starter_text
 from monitor.storage.store import Store
@@ -133,10 +131,13 @@ def status(config: ConfigOption = None, json_output: JsonOption = False) -> None
         health = store.source_health()
         runs = store.last_runs()
         totals = {"mentions": store.count_mentions(), "by_brand": store.mentions_by("brand")}
+        beat = heartbeat.read(store)
+    now = datetime.now(timezone.utc)
     configured = {s.name for s in cfg.sources}
     if json_output:
         rows = [_health_json(h, runs.get(h.name), h.name in configured) for h in health]
-        print(json.dumps({"sources": rows, **totals}, ensure_ascii=False, default=str))
+        monitor = {**beat.to_json(), "health": beat.health(now)} if beat else {"health": "never"}
+        print(json.dumps({"sources": rows, **totals, "monitor": monitor}, ensure_ascii=False, default=str))
         return
     table = Table("source", "type", "mentions", "last success", "failures", "last run", "last error", title="sources")
     for h in health:
@@ -147,6 +148,7 @@ def status(config: ConfigOption = None, json_output: JsonOption = False) -> None
                       last_run, h.last_error or "")
     out.print(table)
     out.print(f"{totals['mentions']} mentions: " + ", ".join(f"{b} {n}" for b, n in totals["by_brand"].items()))
+    out.print(heartbeat.describe(beat, now), highlight=False)
 
 
 def _health_json(h: Any, run: dict[str, Any] | None, configured: bool) -> dict[str, Any]:
@@ -161,13 +163,8 @@ def demo(
     json_output: JsonOption = False,
 ) -> None:
     """Load the bundled demo data (a fictional Dutch bike shop) into its own database."""
-    config, store, report = load_demo(db)
-    try:
-        classified = cli_model.classify_store(config, store)
-        detect_alerts(store, config)
-        summary = demo_summary(config, store, report, alerts=list_alerts(store))
-    finally:
-        store.close()
+    run = cli_model.with_progress(lambda on_batch: run_demo(db, cli_model.load_classifier, on_batch=on_batch))
+    report, classified, summary = run.report, run.classified, run.summary
     if json_output:
         print(json.dumps(summary, ensure_ascii=False))
     else:
@@ -176,13 +173,15 @@ def demo(
         out.print(f"demo database {summary['database']}: {summary['mentions']} mentions from {summary['sources']} sources")
         for a in summary["alerts"]:
             about = a["topic"] or a["source"] or "overall"
-            out.print(f"alert: {a['brand']}, {a['scope']} {about}, {a['severity']}, {a['start']} to {a['end']}", highlight=False)
+            out.print(f"alert: {a['brand']}, {a['scope']} {about}, {a['severity']}, {a['status']}, {a['start']} to {a['end']}",
+                      highlight=False)
     if summary["errors"]:
         raise typer.Exit(EXIT_FAILED)
     if not no_dashboard:
         cli_dashboard.serve(cli_dashboard.demo_config_file(db), port)
 
 
+app.command("serve")(cli_serve.serve)
 app.command("dashboard")(cli_dashboard.dashboard)
 app.command("alerts")(cli_alerts.alerts)
 app.command("classify")(cli_model.classify)

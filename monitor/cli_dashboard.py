@@ -6,18 +6,16 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 import yaml
 
 from monitor.access import AccessError, check_serving, login_configured, secrets_files
 from monitor.cli_common import ConfigOption, err, fail, opened, out
-from monitor.config import CONFIG_ENV, config_path
-from monitor.starter import project_root, starter_text
-
-APP = project_root() / "dashboard" / "app.py"
-DEFAULT_PORT = 8501
+from monitor.config import config_path
+from monitor.dashboard_process import APP, DEFAULT_PORT, streamlit_command, streamlit_env
+from monitor.starter import starter_text
 
 PortOption = Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port to serve the dashboard on.")]
 AddressOption = Annotated[
@@ -25,26 +23,11 @@ AddressOption = Annotated[
 ]
 
 
-def streamlit_command(config_file: Path, port: int, address: str = "127.0.0.1") -> list[str]:
-    """The `streamlit run` command line: headless, no usage statistics, the config passed through."""
-    return [
-        sys.executable, "-m", "streamlit", "run", str(APP),
-        "--server.address", address,
-        "--server.port", str(port),
-        "--server.headless", "true",
-        "--server.runOnSave", "false",
-        "--server.fileWatcherType", "none",
-        "--browser.gatherUsageStats", "false",
-        "--client.toolbarMode", "viewer",
-        "--", "--config", str(config_file),
-    ]
-
-
 def serve(config_file: Path, port: int, address: str = "127.0.0.1") -> None:
     """Replace this process with Streamlit, so Ctrl+C and SIGTERM reach the server itself."""
     config_file = config_file.resolve()
     command = streamlit_command(config_file, port, address)
-    env = {**os.environ, CONFIG_ENV: str(config_file)}
+    env = streamlit_env(config_file)
     out.print(f"dashboard for {config_file} on http://{address}:{port} (Ctrl+C stops it)", highlight=False)
     sys.stdout.flush()
     if os.name == "posix":
@@ -68,13 +51,18 @@ def dashboard(
         fail(f"{APP}: the dashboard app is missing; reinstall repwatch from its checkout")
     with opened(config) as (cfg, _store):  # config and schema problems stop here, as one line, not in the browser
         allow = cfg.dashboard.allow
+    check_access(address, no_auth, allow)
+    serve(config_path(config), port, address)
+
+
+def check_access(address: str, no_auth: bool, allow: Any) -> None:
+    """Refuse (one line) or warn before serving on a non-loopback address without a login."""
     try:
         warning = check_serving(address, no_auth, allow, login_configured(secrets_files(Path.cwd(), Path.home())))
     except AccessError as exc:
         fail(str(exc))
     if warning:
         err.print(warning, style="yellow", highlight=False)
-    serve(config_path(config), port, address)
 
 
 def demo_config_file(db_path: Path) -> Path:
