@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Optional, TypeVar
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -18,9 +20,11 @@ from monitor.classify import ClassifyReport, classify_pending
 from monitor.cli_common import ConfigOption, JsonOption, err, fail, opened, out
 from monitor.config import Config, ConfigError, ModelConfig, TopicConfig, config_path, load_config, load_topics
 from monitor.evaluate import read_eval_rows, sentiment_scores, topic_scores
+from monitor.progress import ProgressLog
 from monitor.storage.store import Store
 
 MAX_CHECK_CHARS = 20_000
+T = TypeVar("T")
 
 
 def load_classifier(config: Config | None) -> Classifier:
@@ -58,11 +62,20 @@ def classify(
 
 def classify_store(cfg: Config, store: Store, limit: int | None = None) -> ClassifyReport:
     classifier = load_classifier(cfg)
-    with Progress(TextColumn("classifying"), BarColumn(), MofNCompleteColumn(), console=err, transient=True,
-                  disable=not err.is_terminal) as bar:
+    return with_progress(lambda on_batch: classify_pending(store, classifier, limit=limit, on_batch=on_batch))
+
+
+def with_progress(work: Callable[[Callable[[int, int], None]], T]) -> T:
+    """Run `work(on_batch)` under a classify progress bar on a terminal, else one log line every few seconds."""
+    if not err.is_terminal:
+        return work(ProgressLog("classifying", logging.getLogger("monitor.classify"), on_line=_print_line))
+    with Progress(TextColumn("classifying"), BarColumn(), MofNCompleteColumn(), console=err, transient=True) as bar:
         task = bar.add_task("classify", total=None)
-        return classify_pending(store, classifier, limit=limit,
-                                on_batch=lambda done, total: bar.update(task, completed=done, total=total))
+        return work(lambda done, total: bar.update(task, completed=done, total=total))
+
+
+def _print_line(line: str) -> None:
+    err.print(line, highlight=False, markup=False)
 
 
 def print_classified(report: ClassifyReport) -> None:

@@ -71,7 +71,7 @@ def alert_summary(alert: Alert, zone: tzinfo) -> dict[str, Any]:
     """The short form (demo summary, tables): local dates, the end inclusive."""
     last = alert.ended_at.astimezone(zone) - timedelta(seconds=1)  # ended_at is exclusive
     return {"brand": alert.brand, "scope": alert.scope, "topic": alert.topic, "source": alert.source,
-            "metric": alert.metric, "severity": alert.severity,
+            "metric": alert.metric, "severity": alert.severity, "status": alert.status,
             "start": alert.started_at.astimezone(zone).date().isoformat(), "end": last.date().isoformat()}
 
 
