@@ -104,6 +104,30 @@ def describe(beat: Heartbeat | None, now: datetime) -> str:
     return f"monitor: {health} {ago} ago{error}"
 
 
+@dataclass(frozen=True)
+class SourceTimes:
+    name: str
+    last_collected: datetime | None
+    next_run: datetime | None  # None: not scheduled (the monitor is not running and never collected it)
+    scheduled: bool  # True: the running monitor's own plan; False: last collect + interval, if it ran
+
+
+def source_times(store: Store, intervals: dict[str, timedelta], now: datetime) -> list[SourceTimes]:
+    """When each configured source was last collected and when it is next due (dashboard, status)."""
+    s = schema.sources.c
+    with store.engine.connect() as conn:
+        last = {r.name: r.last_fetch_at for r in conn.execute(select(s.name, s.last_fetch_at))}
+    beat = read(store)
+    live = beat is not None and beat.health(now) == "running"
+    rows = []
+    for name, interval in intervals.items():
+        planned = beat.next_runs.get(name) if live and beat is not None else None
+        fetched = last.get(name)
+        guess = fetched + interval if fetched else None
+        rows.append(SourceTimes(name, fetched, planned or guess, planned is not None))
+    return rows
+
+
 def _ago(delta: timedelta) -> str:
     seconds = max(int(delta.total_seconds()), 0)
     if seconds < 120:
