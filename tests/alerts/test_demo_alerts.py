@@ -83,9 +83,13 @@ def test_the_demo_incident_is_an_open_delivery_alert_at_any_time_of_day(tmp_path
     assert now - timedelta(days=5) <= alert.started_at <= now - timedelta(days=2), f"the last 2-3 days: {alert.to_json()}"
     assert alert.ended_at >= now - timedelta(hours=12), "it lasts until now"
 
+    # One incident: it may be reported at the brand and at the other topics its mentions also touch
+    # (service, the website's order status), but every open alert is Trapkracht's and part of it.
     open_alerts = [a for a in alerts if a.status == "open"]
     assert all(a.brand == incident["brand"] and a.started_at >= now - timedelta(days=5) for a in open_alerts), \
         f"only the incident is open: {[a.label for a in open_alerts]}"
     blips = [a for a in alerts if a.started_at >= now - timedelta(days=1) and a.ended_at - a.started_at <= timedelta(hours=6)]
     assert not blips, f"hour-long alerts 'today' (the date shift piles items onto now?): {[a.to_json() for a in blips]}"
-    assert len(alerts) <= 6, f"a flood of alerts: {[a.label for a in alerts]}"
+    history = [a for a in alerts if a.status != "open"]
+    assert len(history) <= 2 and all(a.ended_at < now - timedelta(days=7) for a in history), \
+        f"the 120 quiet days raise at most a couple of old alerts: {[a.to_json() for a in history]}"
