@@ -132,7 +132,7 @@ class Watcher:
         for state, step in steps:
             if self.stop:
                 break
-            self.heartbeat(state, now)
+            self.heartbeat(state)  # wall-clock time: the beat says the process is alive now
             step()
         self.beat.last_pass_at = now
         self.beat.last_error = report.errors[-1] if report.errors else None
