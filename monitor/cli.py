@@ -148,7 +148,7 @@ def status(config: ConfigOption = None, json_output: JsonOption = False) -> None
                       last_run, h.last_error or "")
     out.print(table)
     out.print(f"{totals['mentions']} mentions: " + ", ".join(f"{b} {n}" for b, n in totals["by_brand"].items()))
-    out.print(heartbeat.describe(beat, now), highlight=False)
+    out.print(heartbeat.describe(beat, now), highlight=False, markup=False)
 
 
 def _health_json(h: Any, run: dict[str, Any] | None, configured: bool) -> dict[str, Any]:

@@ -72,3 +72,18 @@ def test_status_shows_the_monitor(tmp_path: Path) -> None:
     assert monitor["health"] == "crashed" and monitor["last_error"] == "boom" and monitor["pid"] == 77
     result = runner.invoke(app, ["status", "--config", str(config)])
     assert "monitor: crashed" in result.stdout and "boom" in result.stdout
+
+
+def test_status_prints_the_progress_bar_as_is(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text(yaml.safe_dump({"brands": [{"name": "Trapkracht", "own": True}],
+                                      "storage": {"url": f"sqlite:///{tmp_path / 'r.db'}"}}), encoding="utf-8")
+    store = Store(f"sqlite:///{tmp_path / 'r.db'}")
+    try:
+        running = beat("classifying", datetime.now(timezone.utc))
+        running.progress = "classifying [######..............] 512/1722 30%, 2 min"
+        heartbeat.write(store, running)
+    finally:
+        store.close()
+    result = CliRunner().invoke(app, ["status", "--config", str(config)])
+    assert "classifying [######..............] 512/1722 30%" in result.stdout, result.stdout
