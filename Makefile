@@ -1,4 +1,4 @@
-# The two commands of the README: `make run` and `make test`. Both set everything up on a fresh machine.
+# The two commands of the README: `make run` (the live monitor and dashboard) and `make test`. Both set everything up on a fresh machine.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -22,10 +22,10 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The live monitor: the first pass collects, classifies and detects while the dashboard comes up;
+# then every source on its interval, alerts and the digest. Ctrl-C stops both.
 run: install
-	$(BIN)/repwatch collect --config $(CONFIG)
-	$(BIN)/repwatch status --config $(CONFIG)
-	$(BIN)/repwatch dashboard --config $(CONFIG) --port $(PORT)
+	$(BIN)/repwatch serve --config $(CONFIG) --port $(PORT)
 
 demo: install
 	$(BIN)/repwatch demo

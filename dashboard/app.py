@@ -16,6 +16,7 @@ if str(ROOT) not in sys.path:  # `streamlit run` puts dashboard/ on the path, no
 import streamlit as st  # noqa: E402
 
 from dashboard import data, login, state  # noqa: E402
+from dashboard.monitor_panel import monitor_panel  # noqa: E402
 
 VIEWS = Path(__file__).parent / "views"
 PAGES = [
@@ -42,6 +43,7 @@ def main() -> None:
     st.session_state["filters"] = state.sidebar_filters(ctx.brands, zone)
     state.raw_counts_toggle()
     st.sidebar.caption(f"Times in {zone.key}. Own brand: {ctx.own_brand}. The link in the address bar keeps these filters.")
+    monitor_panel(ctx)
     page.run()
 
 

@@ -82,13 +82,20 @@ def classify_pending(
     classifier: Classifier,
     limit: int | None = None,
     on_batch: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> ClassifyReport:
-    """Classify pending mentions in batches; each batch is committed on its own."""
+    """Classify pending mentions in batches; each batch is committed on its own.
+
+    `stop` is asked before each batch: a stop request ends the run between two commits, and what
+    is left is classified by the next run.
+    """
     results = ClassificationStore(store, classifier.version)
     report = ClassifyReport(model_version=classifier.version)
     record_share_correction(store, classifier)
     total = results.count_pending() if limit is None else min(limit, results.count_pending())
     while report.classified + report.from_cache < total:
+        if stop is not None and stop():
+            break
         batch = results.pending(min(BATCH, total - report.classified - report.from_cache))
         if not batch:
             break

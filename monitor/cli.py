@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -13,7 +13,7 @@ import typer
 
 # Only the command modules' signatures load here; what a command needs (the config, SQLAlchemy,
 # scipy, torch, Streamlit) is imported inside it, so `repwatch --help` starts in a fraction of a second.
-from monitor import cli_alerts, cli_dashboard, cli_data, cli_mentions, cli_model, cli_notify, cli_worker
+from monitor import cli_alerts, cli_dashboard, cli_data, cli_mentions, cli_model, cli_notify, cli_serve, cli_worker
 from monitor.cli_common import EXIT_FAILED, ConfigOption, JsonOption, err, fail, opened, out
 
 if TYPE_CHECKING:
@@ -153,10 +153,15 @@ def status(config: ConfigOption = None, json_output: JsonOption = False) -> None
         health = store.source_health()
         runs = store.last_runs()
         totals = {"mentions": store.count_mentions(), "by_brand": store.mentions_by("brand")}
+        from monitor import heartbeat
+
+        beat = heartbeat.read(store)
+    now = datetime.now(timezone.utc)
     configured = {s.name for s in cfg.sources}
     if json_output:
         rows = [_health_json(h, runs.get(h.name), h.name in configured) for h in health]
-        print(json.dumps({"sources": rows, **totals}, ensure_ascii=False, default=str))
+        monitor = {**beat.to_json(), "health": beat.health(now)} if beat else {"health": "never"}
+        print(json.dumps({"sources": rows, **totals, "monitor": monitor}, ensure_ascii=False, default=str))
         return
     names = {h.name: h.name if h.name in configured else f"{h.name} (not in config)" for h in health}
     table = _status_table(max(map(len, names.values()), default=6))
@@ -170,6 +175,7 @@ def status(config: ConfigOption = None, json_output: JsonOption = False) -> None
         if h.final_url:  # a feed that redirects: where it is really read from, to update config.yaml
             out.print(f"{h.name}: redirected to {h.final_url}", highlight=False)
     out.print(f"{totals['mentions']} mentions: " + ", ".join(f"{b} {n}" for b, n in totals["by_brand"].items()))
+    out.print(heartbeat.describe(beat, now), highlight=False, markup=False)
 
 
 def _status_table(name_width: int) -> Any:
@@ -193,17 +199,10 @@ def demo(
     json_output: JsonOption = False,
 ) -> None:
     """Load the bundled demo data (a fictional Dutch bike shop) into its own database."""
-    from monitor.alerts.detect import detect_alerts
-    from monitor.alerts.store import list_alerts
-    from monitor.demo import demo_summary, load_demo
+    from monitor.demo import run_demo
 
-    config, store, report = load_demo(db)
-    try:
-        classified = cli_model.classify_store(config, store)
-        detect_alerts(store, config)
-        summary = demo_summary(config, store, report, alerts=list_alerts(store))
-    finally:
-        store.close()
+    run = cli_model.with_progress(lambda on_batch: run_demo(db, cli_model.load_classifier, on_batch=on_batch))
+    report, classified, summary = run.report, run.classified, run.summary
     if json_output:
         print(json.dumps(summary, ensure_ascii=False))
     else:
@@ -212,13 +211,15 @@ def demo(
         out.print(f"demo database {summary['database']}: {summary['mentions']} mentions from {summary['sources']} sources")
         for a in summary["alerts"]:
             about = a["topic"] or a["source"] or "overall"
-            out.print(f"alert: {a['brand']}, {a['scope']} {about}, {a['severity']}, {a['start']} to {a['end']}", highlight=False)
+            out.print(f"alert: {a['brand']}, {a['scope']} {about}, {a['severity']}, {a['status']}, {a['start']} to {a['end']}",
+                      highlight=False)
     if summary["errors"]:
         raise typer.Exit(EXIT_FAILED)
     if not no_dashboard:
         cli_dashboard.serve(cli_dashboard.demo_config_file(db), port)
 
 
+app.command("serve")(cli_serve.serve)
 app.command("dashboard")(cli_dashboard.dashboard)
 app.command("alerts")(cli_alerts.alerts)
 app.command("classify")(cli_model.classify)

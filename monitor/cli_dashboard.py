@@ -6,15 +6,12 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from monitor.cli_common import ConfigOption, err, fail, opened, out
-from monitor.starter import project_root
-
-APP = project_root() / "dashboard" / "app.py"
-DEFAULT_PORT = 8501
+from monitor.dashboard_process import APP, DEFAULT_PORT, streamlit_command, streamlit_env
 
 PortOption = Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port to serve the dashboard on.")]
 AddressOption = Annotated[
@@ -22,28 +19,11 @@ AddressOption = Annotated[
 ]
 
 
-def streamlit_command(config_file: Path, port: int, address: str = "127.0.0.1") -> list[str]:
-    """The `streamlit run` command line: headless, no usage statistics, the config passed through."""
-    return [
-        sys.executable, "-m", "streamlit", "run", str(APP),
-        "--server.address", address,
-        "--server.port", str(port),
-        "--server.headless", "true",
-        "--server.runOnSave", "false",
-        "--server.fileWatcherType", "none",
-        "--browser.gatherUsageStats", "false",
-        "--client.toolbarMode", "viewer",
-        "--", "--config", str(config_file),
-    ]
-
-
 def serve(config_file: Path, port: int, address: str = "127.0.0.1") -> None:
     """Replace this process with Streamlit, so Ctrl+C and SIGTERM reach the server itself."""
-    from monitor.config import CONFIG_ENV
-
     config_file = config_file.resolve()
     command = streamlit_command(config_file, port, address)
-    env = {**os.environ, CONFIG_ENV: str(config_file)}
+    env = streamlit_env(config_file)
     out.print(f"dashboard for {config_file} on http://{address}:{port} (Ctrl+C stops it)", highlight=False)
     sys.stdout.flush()
     if os.name == "posix":
@@ -63,20 +43,26 @@ def dashboard(
     no_auth: NoAuthOption = False,
 ) -> None:
     """Serve the live dashboard (trends, topics, mentions, alerts, ad-hoc check) in the browser."""
-    from monitor.access import AccessError, check_serving, login_configured, secrets_files
     from monitor.config import config_path
 
     if not APP.is_file():
         fail(f"{APP}: the dashboard app is missing; reinstall repwatch from its checkout")
     with opened(config) as (cfg, _store):  # config and schema problems stop here, as one line, not in the browser
         allow = cfg.dashboard.allow
+    check_access(address, no_auth, allow)
+    serve(config_path(config), port, address)
+
+
+def check_access(address: str, no_auth: bool, allow: Any) -> None:
+    """Refuse (one line) or warn before serving on a non-loopback address without a login."""
+    from monitor.access import AccessError, check_serving, login_configured, secrets_files
+
     try:
         warning = check_serving(address, no_auth, allow, login_configured(secrets_files(Path.cwd(), Path.home())))
     except AccessError as exc:
         fail(str(exc))
     if warning:
         err.print(warning, style="yellow", highlight=False)
-    serve(config_path(config), port, address)
 
 
 def demo_config_file(db_path: Path) -> Path:

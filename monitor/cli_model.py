@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional, TypeVar
 
 import typer
 
@@ -19,6 +21,8 @@ if TYPE_CHECKING:  # torch, the model and pydantic load inside the commands that
     from monitor.storage.store import Store
 
 __all__ = ["MAX_CHECK_CHARS"]  # the dashboard's Check page applies the same limit
+
+T = TypeVar("T")
 
 
 def load_classifier(config: Config | None) -> Classifier:
@@ -62,18 +66,29 @@ def classify(
 def classify_store(cfg: Config, store: Store, limit: int | None = None, only_new: bool = False) -> ClassifyReport:
     """Classify what the model has not labelled; with `only_new`, the model loads only when some mention
     was never labelled (after a model change, `repwatch classify` re-labels the rest)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
     from monitor.classify import ClassifyReport, classify_pending, count_unlabelled
 
     if only_new and count_unlabelled(store) == 0:
         return ClassifyReport(model_version="not loaded: nothing new")
     classifier = load_classifier(cfg)
-    with Progress(TextColumn("classifying"), BarColumn(), MofNCompleteColumn(), console=err, transient=True,
-                  disable=not err.is_terminal) as bar:
+    return with_progress(lambda on_batch: classify_pending(store, classifier, limit=limit, on_batch=on_batch))
+
+
+def with_progress(work: Callable[[Callable[[int, int], None]], T]) -> T:
+    """Run `work(on_batch)` under a classify progress bar on a terminal, else one log line every few seconds."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    if not err.is_terminal:
+        from monitor.progress import ProgressLog
+
+        return work(ProgressLog("classifying", logging.getLogger("monitor.classify"), on_line=_print_line))
+    with Progress(TextColumn("classifying"), BarColumn(), MofNCompleteColumn(), console=err, transient=True) as bar:
         task = bar.add_task("classify", total=None)
-        return classify_pending(store, classifier, limit=limit,
-                                on_batch=lambda done, total: bar.update(task, completed=done, total=total))
+        return work(lambda done, total: bar.update(task, completed=done, total=total))
+
+
+def _print_line(line: str) -> None:
+    err.print(line, highlight=False, markup=False)
 
 
 def print_classified(report: ClassifyReport) -> None:

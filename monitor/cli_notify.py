@@ -140,7 +140,9 @@ def run(config: ConfigOption = None, classify: ClassifyOption = True, json_outpu
     """One pass for cron: collect every source, classify, detect, alert, the digest if due, retries."""
     _log_events()
     with opened(config) as (cfg, store):
-        report = _watcher(cfg, store, classify).tick(datetime.now(timezone.utc), all_sources=True)
+        watcher = _watcher(cfg, store, classify)
+        report = watcher.tick(datetime.now(timezone.utc), all_sources=True)
+        watcher.heartbeat("stopped")  # one pass, for cron: done, not hung
     if json_output:
         print(json.dumps(report.to_json(), ensure_ascii=False, default=str))
     else:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from monitor.alerts.store import Alert, alert_summary
+from monitor.alerts.store import Alert, alert_summary, list_alerts
+from monitor.classify import ClassifyReport, classify_pending
 from monitor.config import Config
 from monitor.pipeline import CollectReport, collect
 from monitor.starter import demo_feeds_dir, starter_text
@@ -30,10 +34,38 @@ def fresh_demo_store(db_path: Path) -> Store:
     return Store(f"sqlite:///{db_path.resolve()}")
 
 
-def load_demo(db_path: Path = DEFAULT_DEMO_DB) -> tuple[Config, Store, CollectReport]:
+def load_demo(db_path: Path = DEFAULT_DEMO_DB, now: datetime | None = None) -> tuple[Config, Store, CollectReport]:
+    """Collect the demo feeds into a fresh database, shifted so the recording ends at `now`."""
     config = demo_config(db_path)
     store = fresh_demo_store(db_path)
-    return config, store, collect(config, store)
+    return config, store, collect(config, store, now=now)
+
+
+@dataclass
+class DemoRun:
+    config: Config
+    report: CollectReport
+    classified: ClassifyReport
+    summary: dict[str, Any]
+
+
+def run_demo(db_path: Path, load_classifier: Callable[[Config], Any], now: datetime | None = None,
+             on_batch: Callable[[int, int], None] | None = None) -> DemoRun:
+    """What `repwatch demo` does, as the tests do it: collect at `now`, classify, detect, summarise.
+
+    `load_classifier(config)` gives the model for the demo's config (its topics).
+    """
+    from monitor.alerts.detect import detect_alerts
+
+    now = now or datetime.now(timezone.utc)
+    config, store, report = load_demo(db_path, now)
+    try:
+        classified = classify_pending(store, load_classifier(config), on_batch=on_batch)
+        detect_alerts(store, config, now)
+        summary = demo_summary(config, store, report, alerts=list_alerts(store))
+    finally:
+        store.close()
+    return DemoRun(config, report, classified, summary)
 
 
 def demo_summary(config: Config, store: Store, report: CollectReport, alerts: list[Alert] | None = None) -> dict[str, Any]:

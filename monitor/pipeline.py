@@ -11,7 +11,7 @@ import logging
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from monitor.brands import BrandMatcher
@@ -80,13 +80,24 @@ class Placement:
         if record.language_hint is None and self.language:
             record = replace(record, language_hint=self.language)
         published, estimated = record.published_at, record.published_at is None
+        # The clamp only guards a recording that runs past its anchor day; `date_shift` keeps a
+        # well-formed one clear of it, so nothing piles up on the collection time.
         published = self.now if published is None else min(published + self.shift, self.now)
         return NewMention(record, brand, published, estimated, undated_backlog=estimated and self.first_collect)
 
 
-def date_shift(anchor: date | None, today: date) -> timedelta:
-    """Recorded feeds (the demo) end on `anchor`; move them so they end today."""
-    return timedelta(days=(today - anchor).days) if anchor else timedelta(0)
+def date_shift(anchor: date | None, now: datetime) -> timedelta:
+    """Recorded feeds (the demo) end on `anchor`; move them so that day ends now.
+
+    The shift is exact to the second, not whole days: the end of the anchor day (midnight UTC
+    after it) lands on `now`, so the anchor day's items fill the last 24 hours in their own
+    order and spacing, none lands in the future, and none is pushed onto the collection time,
+    whatever the time of day.
+    """
+    if anchor is None:
+        return timedelta(0)
+    end = datetime.combine(anchor + timedelta(days=1), time(0), tzinfo=timezone.utc)
+    return now - end
 
 
 def collect(
@@ -95,7 +106,9 @@ def collect(
     only: Iterable[str] | None = None,
     http: HttpClient | None = None,
     on_source_done: Callable[[str, SourceReport], None] | None = None,
+    now: datetime | None = None,
 ) -> CollectReport:
+    """Collect the sources once; `now` (default: the clock) is where recorded feeds are shifted to."""
     wanted = set(only) if only else None
     sources = [s for s in config.sources if s.enabled and (wanted is None or s.name in wanted)]
     matcher = BrandMatcher(config.brands)
@@ -103,7 +116,7 @@ def collect(
     report = CollectReport(run_id=str(uuid.uuid4()))
     try:
         for source in sources:
-            result = collect_source(config, store, source, client, matcher, report.run_id)
+            result = collect_source(config, store, source, client, matcher, report.run_id, now)
             report.sources[source.name] = result
             if on_source_done:
                 on_source_done(source.name, result)
@@ -116,7 +129,8 @@ def collect(
 
 
 def collect_source(
-    config: Config, store: Store, source: SourceConfig, http: HttpClient, matcher: BrandMatcher, run_id: str
+    config: Config, store: Store, source: SourceConfig, http: HttpClient, matcher: BrandMatcher, run_id: str,
+    now: datetime | None = None,
 ) -> SourceReport:
     started = utcnow()
     source_id = store.ensure_source(source.name, source.type, describe_target(source))
@@ -125,7 +139,8 @@ def collect_source(
         state = store.source_state(source_id)
         batch = make_collector(source, http, config.base_dir).collect(state)
         anchor = getattr(source, "shift_dates_from", None)
-        placement = Placement(source.brand, matcher, utcnow(), date_shift(anchor, utcnow().date()), source.language,
+        at = now or utcnow()
+        placement = Placement(source.brand, matcher, at, date_shift(anchor, at), source.language,
                               first_collect=state.last_success_at is None)
         for page in batch.iter_pages():  # each page stored as it arrives
             result.fetched += len(page)

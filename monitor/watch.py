@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import func, select
 
+from monitor import heartbeat
 from monitor.config import Config
 from monitor.notify import daily
 from monitor.notify.channels import load_channels
@@ -27,6 +28,7 @@ from monitor.notify.deliver import make_sender
 from monitor.notify.immediate import queue_alerts
 from monitor.notify.outbox import Outbox
 from monitor.pipeline import collect
+from monitor.progress import ProgressLog
 from monitor.schedule import SourceSchedule
 from monitor.storage import schema
 from monitor.storage.store import Store
@@ -34,6 +36,7 @@ from monitor.storage.store import Store
 log = logging.getLogger("monitor.watch")
 
 IDLE = timedelta(minutes=10)  # the longest sleep: a changed clock or a new outbox row is noticed this soon
+BEAT = timedelta(minutes=1)  # how often the heartbeat is rewritten while the loop sleeps
 
 
 class Clock(Protocol):
@@ -99,7 +102,8 @@ def load_model(config: Config) -> Any:
 
 class Watcher:
     def __init__(self, config: Config, store: Store, *, classify: bool = True, stop: StopFlag | None = None,
-                 model_loader: Callable[[Config], Any] = load_model, now: datetime | None = None) -> None:
+                 model_loader: Callable[[Config], Any] = load_model, now: datetime | None = None,
+                 dashboard: str | None = None) -> None:
         self.config, self.store, self.classify = config, store, classify
         self.stop = stop if stop is not None else StopFlag()  # not `or`: an unset flag is falsy
         self.model_loader = model_loader
@@ -108,6 +112,8 @@ class Watcher:
         self.outbox = Outbox(store, config.notify.max_attempts, config.notify.retry_backoff)
         self.sender = make_sender(config, self.channels)
         self.schedule = SourceSchedule.from_store(config, store, now or datetime.now(timezone.utc))
+        started = now or datetime.now(timezone.utc)
+        self.beat = heartbeat.Heartbeat("starting", started, started, dashboard=dashboard)
         self.dispatch: Any = None
         if config.queue.enabled:  # celery is imported only when a queue is configured
             from monitor.workers.dispatch import make_dispatcher
@@ -120,14 +126,28 @@ class Watcher:
         names = list(self.schedule.intervals) if all_sources else self.schedule.due(now)
         if self.dispatch is not None:
             return self._enqueue_pass(names, now, report)
-        steps = [lambda: self._collect(names, now, report), lambda: self._classify(report),
-                 lambda: self._detect_and_alert(now, report), lambda: self._digest(now, report),
-                 lambda: self._deliver(now, report)]
-        for step in steps:
+        steps = [("collecting", lambda: self._collect(names, now, report)), ("classifying", lambda: self._classify(report)),
+                 ("detecting", lambda: self._detect_and_alert(now, report)), ("notifying", lambda: self._digest(now, report)),
+                 ("notifying", lambda: self._deliver(now, report))]
+        for state, step in steps:
             if self.stop:
                 break
+            self.heartbeat(state)  # wall-clock time: the beat says the process is alive now
             step()
+        self.beat.last_pass_at = now
+        self.beat.last_error = report.errors[-1] if report.errors else None
         return report
+
+    # -- the heartbeat ----------------------------------------------------------------------------
+    def heartbeat(self, state: str, now: datetime | None = None, progress: str | None = None) -> None:
+        """Rewrite the heartbeat row; a failure to write it is logged, never fatal."""
+        b = self.beat
+        b.state, b.progress, b.beat_at = state, progress, now or datetime.now(timezone.utc)
+        b.next_runs = dict(self.schedule.next_run)
+        try:
+            heartbeat.write(self.store, b)
+        except Exception as exc:  # the database may be briefly locked; the next beat will do
+            log.warning("heartbeat not written: %s: %s", type(exc).__name__, " ".join(str(exc).split())[:200])
 
     def _step_failed(self, report: TickReport, what: str, exc: Exception) -> None:
         message = f"{what}: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
@@ -161,7 +181,8 @@ class Watcher:
             if self.classifier is None:
                 self.classifier = self.model_loader(self.config)
                 log.info("model %s loaded", self.classifier.version)
-            result = classify_pending(self.store, self.classifier)
+            progress = ProgressLog("classifying", log, on_line=lambda line: self.heartbeat("classifying", progress=line))
+            result = classify_pending(self.store, self.classifier, on_batch=progress, stop=lambda: bool(self.stop))
         except Exception as exc:  # the model is retried next pass; the loop goes on without labels
             self._step_failed(report, "classify", exc)
             return
@@ -246,11 +267,23 @@ class Watcher:
     def run(self, clock: Clock, max_nap: float = 0.5) -> None:
         log.info("watch started: %d sources, digest %s", len(self.schedule.intervals),
                  self.config.notify.email.digest_time if self.config.notify.email else "off")
-        while not self.stop:
-            now = clock.now()
-            self.tick(now)
-            wake = self.next_wake(clock.now())
-            # Short naps so a stop request is seen within `max_nap` seconds.
-            while not self.stop and (remaining := (wake - clock.now()).total_seconds()) > 0:
-                clock.sleep(min(remaining, max_nap))
+        try:
+            while not self.stop:
+                now = clock.now()
+                self.tick(now)
+                wake = self.next_wake(clock.now())
+                self.beat.next_wake = wake
+                self.heartbeat("idle", clock.now())
+                beaten = clock.now()
+                # Short naps so a stop request is seen within `max_nap` seconds.
+                while not self.stop and (remaining := (wake - clock.now()).total_seconds()) > 0:
+                    clock.sleep(min(remaining, max_nap))
+                    if clock.now() - beaten >= BEAT:
+                        beaten = clock.now()
+                        self.heartbeat("idle", beaten)
+        except BaseException as exc:
+            self.beat.last_error = f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
+            self.heartbeat("crashed", clock.now())
+            raise
+        self.heartbeat("stopped", clock.now())
         log.info("watch stopped")

@@ -653,20 +653,22 @@ def test_local_files_relative_path_and_file_url(
     assert {m["brand"] for m in rows.values()} == {"Trapkracht"}
 
 
-def test_a_recorded_feed_is_shifted_to_end_today(store: Store, tmp_path: Path) -> None:
+@pytest.mark.parametrize("clock", ["00:30", "05:30", "12:00", "23:30"])
+def test_a_recorded_feed_is_shifted_to_end_now(store: Store, tmp_path: Path, clock: str) -> None:
     config = make_config(
         tmp_path, [feed("opname", str(DATA / "recorded-demo.rss"), brand="Trapkracht", shift_dates_from="2026-01-10")]
     )
-    report = collect(config, store)
-    now = utcnow()
+    hour, minute = (int(x) for x in clock.split(":"))
+    now = datetime(2026, 12, 2, hour, minute, tzinfo=UTC)
+    report = collect(config, store, now=now)
 
     assert report.sources["opname"].new == 2
     rows = {m["external_key"]: m for m in mentions(store)}
     newest, oldest = rows["rec-2"]["published_at"], rows["rec-1"]["published_at"]
-    assert newest.date() == now.date()
-    assert oldest.date() == now.date() - timedelta(days=2)
-    assert max(newest, oldest) <= now  # nothing lands in the future
-    assert oldest.time() == datetime(2026, 1, 8, 10, 0).time()
+    shift = now - datetime(2026, 1, 11, tzinfo=UTC)  # the end of the anchor day lands on now
+    assert newest < now and oldest < newest, "nothing lands in the future, and nothing on the collection time"
+    assert oldest == datetime(2026, 1, 8, 10, 0, tzinfo=UTC) + shift, "every item moves by the same amount"
+    assert newest == datetime(2026, 1, 10, 0, 30, tzinfo=UTC) + shift
     assert not rows["rec-2"]["published_estimated"]
 
 

@@ -11,6 +11,7 @@ from dashboard import charts, data
 from dashboard.page import PageInput, header, page_input
 from dashboard.safety import safe_link
 from monitor.alerts import metrics
+from monitor.alerts.severity import explain
 from monitor.analytics.period import Period
 from monitor.analytics.series import Scope, sentiment_series
 
@@ -117,6 +118,7 @@ def detail(inp: PageInput, alerts: list[Any]) -> None:
         return
     st.subheader(f"{alert.severity.capitalize()}: {alert.label}")
     st.markdown(f"{summary(alert)} · since {inp.local(alert.started_at)} ({inp.zone.key}) · status {alert.status}")
+    st.caption(explain(alert.severity, alert.metric, alert.observed, alert.expected, alert.cause))
     spike_chart(inp, alert)
     cause(inp, alert)
     acknowledge_form(inp, alert)

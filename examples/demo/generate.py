@@ -39,11 +39,13 @@ SEED = 20261437  # of seeds 20261100-20261499, the one whose sample lands closes
 ANCHOR = date(2026, 11, 20)  # the newest day in the recording; the app shifts it to "today"
 WINDOW_DAYS = 120
 FIRST_DAY = ANCHOR - timedelta(days=WINDOW_DAYS - 1)
-INCIDENT_START = ANCHOR - timedelta(days=30)
-INCIDENT_END = ANCHOR - timedelta(days=24)
+# The incident is the last three days of the recording, so once the app shifts the anchor day's end
+# onto "now" it is live: open, spanning the last 72 hours, whatever the time of day of the run.
+INCIDENT_START = ANCHOR - timedelta(days=2)
+INCIDENT_END = ANCHOR
 # Trapkracht's negative delivery mentions per incident day, as a multiple of the normal daily rate:
-# a wave that builds, peaks mid-week and ebbs (mean 4.4x).
-INCIDENT_WAVE = (3.0, 4.5, 6.0, 6.5, 5.0, 3.5, 2.5)
+# a wave that builds and is still rising (20+ mentions in all, far above 3x the usual).
+INCIDENT_WAVE = (8.0, 11.0, 14.0)
 FEEDS_DIR = HERE / "feeds"
 EXPECTED = HERE / "expected.json"
 
@@ -1135,10 +1137,10 @@ def expected(gen: Generator, by_feed: dict[str, list[Item]]) -> dict[str, object
             "mentions": len(incident_mentions),
             "injected_items": sum(1 for i in items if i.incident),
             "mentions_per_language": count(i.lang for i in incident_mentions),
-            "mentions_per_day": {d.isoformat(): gen.tk_neg_delivery(d) for d in (INCIDENT_START + timedelta(days=k) for k in range(7))},
+            "mentions_per_day": {d.isoformat(): gen.tk_neg_delivery(d) for d in (INCIDENT_START + timedelta(days=k) for k in range(len(INCIDENT_WAVE)))},
             "normal_daily_rate": round(gen.baseline_rate, 3),
-            "incident_daily_rate": round(len(incident_mentions) / 7, 3),
-            "ratio": round(len(incident_mentions) / 7 / gen.baseline_rate, 2),
+            "incident_daily_rate": round(len(incident_mentions) / len(INCIDENT_WAVE), 3),
+            "ratio": round(len(incident_mentions) / len(INCIDENT_WAVE) / gen.baseline_rate, 2),
         },
     }
 

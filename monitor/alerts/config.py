@@ -44,8 +44,12 @@ class AlertsConfig(_Strict):
                                    description="Anomalous hours in a row before an alert of a shorter window opens")
     cooldown_hours: int = Field(48, ge=0, le=24 * 14,
                                 description="A new anomaly within this many hours of the last one continues that alert")
-    medium_score: float = Field(6.0, gt=0, description="-log10(p) from which an alert is medium (and ratio >= 2)")
-    high_score: float = Field(9.0, gt=0, description="-log10(p) from which an alert is high (and ratio >= 3)")
+    medium_score: float = Field(6.0, gt=0, description="-log10(p) from which an alert is medium (and ratio >= medium_ratio)")
+    high_score: float = Field(9.0, gt=0, description="-log10(p) from which an alert is high (and ratio >= high_ratio)")
+    medium_ratio: float = Field(2.0, ge=1, description="Times the usual a medium alert must reach (with medium_score)")
+    high_ratio: float = Field(3.0, ge=1, description="Times the usual a high alert must reach (with high_score)")
+    large_ratio: float = Field(3.0, ge=1, description="Times the usual that, with large_negative mentions, is medium at least")
+    large_negative: int = Field(20, ge=1, description="Negative mentions that, at large_ratio, make an incident medium at least")
 
     @model_validator(mode="before")
     @classmethod

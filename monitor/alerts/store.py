@@ -1,8 +1,9 @@
 """Alerts in the `alerts` table: one row per incident and scope, updated while the incident lasts.
 
-An incident is found again on every detection run (each run re-reads its lookback); the row it
-belongs to is the one of the same scope whose window it overlaps, so a rerun updates rather than
-duplicates, and the unique (scope_key, started_at) constraint guards what slips past.
+An incident is found again on every detection run (each run re-reads its lookback); the rows it
+belongs to are those of the same scope whose windows it overlaps, so a rerun updates rather than
+duplicates, and a draft spanning several stored alerts folds them into one (`upsert`). The unique
+(scope_key, started_at) constraint guards what slips past.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, or_, select
 
 from monitor.storage import schema
 from monitor.storage.store import Store, utcnow
@@ -70,7 +71,7 @@ def alert_summary(alert: Alert, zone: tzinfo) -> dict[str, Any]:
     """The short form (demo summary, tables): local dates, the end inclusive."""
     last = alert.ended_at.astimezone(zone) - timedelta(seconds=1)  # ended_at is exclusive
     return {"brand": alert.brand, "scope": alert.scope, "topic": alert.topic, "source": alert.source,
-            "metric": alert.metric, "severity": alert.severity,
+            "metric": alert.metric, "severity": alert.severity, "status": alert.status,
             "start": alert.started_at.astimezone(zone).date().isoformat(), "end": last.date().isoformat()}
 
 
@@ -137,42 +138,96 @@ def _same(old: dict[str, Any], new: dict[str, Any]) -> bool:
     return old["cause"] == new["cause"]
 
 
-def _matching(conn: Connection, draft: Alert, cooldown: timedelta) -> Any:
+def _matching(conn: Connection, draft: Alert, cooldown: timedelta) -> list[Any]:
+    """Every stored alert of the draft's scope whose window the draft overlaps (within the cooldown), earliest first.
+
+    Scope means brand, scope kind and topic or source, whatever the metric and bucket: the hourly and
+    the daily view of one incident are one alert (see `upsert`).
+    """
     a = schema.alerts.c
     query = select(schema.alerts).where(
         a.brand == draft.brand, a.scope == draft.scope,
         a.topic.is_(None) if draft.topic is None else a.topic == draft.topic,
         a.source.is_(None) if draft.source is None else a.source == draft.source,
         a.started_at <= draft.ended_at + cooldown, a.ended_at >= draft.started_at - cooldown,
-    ).order_by(a.started_at.desc())
-    return conn.execute(query).first()
+    ).order_by(a.started_at, a.id)
+    return list(conn.execute(query))
+
+
+def _acknowledgement(rows: list[dict[str, Any]]) -> tuple[datetime | None, str | None]:
+    """The earliest acknowledgement among the alerts folded together, if any was acknowledged."""
+    acked = [r for r in rows if r["status"] == "acknowledged" and r["acknowledged_at"] is not None]
+    if not acked:
+        return None, None
+    first = min(acked, key=lambda r: r["acknowledged_at"])
+    return first["acknowledged_at"], first["acknowledged_by"]
 
 
 def upsert(store: Store, draft: Alert, cooldown: timedelta, now: datetime) -> Alert | None:
-    """Store a detected incident; the stored alert if it is new or changed, else None."""
+    """Store a detected incident; the stored alert if it is new or changed, else None.
+
+    A draft that spans several stored alerts of its scope (a later scan sees one incident where an
+    earlier one saw two, or an hourly and a daily alert of one incident) folds them into one, in
+    one transaction: the earliest keeps its id and creation time, the others are deleted, the
+    window spans them all, the severity and score are the highest, and it stays acknowledged (with
+    the earliest acknowledgement) when any of them was. Metric, bucket and scope key are the
+    draft's, i.e. the detector's latest description of the whole incident. The folded alerts'
+    notifications are carried over (`_carry_notifications`) so the merged alert is not announced again.
+    """
     t = schema.alerts
     values = {k: getattr(draft, k) for k in ("scope_key", "brand", "scope", "topic", "source", *_COMPARED)}
     values["cause"] = json.dumps(draft.cause, ensure_ascii=False, sort_keys=True)
     with store.engine.begin() as conn:
-        row = _matching(conn, draft, cooldown)
-        if row is None:
+        rows = [dict(r._mapping) for r in _matching(conn, draft, cooldown)]
+        if not rows:
             inserted = conn.execute(t.insert().values(**values, created_at=now, updated_at=now))
             alert_id, change = int(inserted.inserted_primary_key[0]), "new"
         else:
-            old = dict(row._mapping)
-            values["started_at"] = min(old["started_at"], draft.started_at)
-            values["ended_at"] = max(old["ended_at"], draft.ended_at)
-            values["score"] = max(old["score"], draft.score)
-            values["severity"] = max(old["severity"], draft.severity, key=SEVERITIES.index)
-            values["status"] = old["status"] if old["status"] == "acknowledged" else draft.status
-            if _same(old, values):
+            keep, folded = rows[0], rows[1:]
+            values["started_at"] = min(draft.started_at, *(r["started_at"] for r in rows))
+            values["ended_at"] = max(draft.ended_at, *(r["ended_at"] for r in rows))
+            values["score"] = max(draft.score, *(r["score"] for r in rows))
+            values["severity"] = max([draft.severity, *(r["severity"] for r in rows)], key=SEVERITIES.index)
+            acknowledged_at, acknowledged_by = _acknowledgement(rows)
+            acked = any(r["status"] == "acknowledged" for r in rows)
+            values["status"] = "acknowledged" if acked else draft.status
+            if not folded and _same(keep, values):
                 return None
-            conn.execute(t.update().where(t.c.id == old["id"]).values(**values, updated_at=now))
-            alert_id, change = int(old["id"]), "updated"
+            if folded:
+                # Deleted first: the survivor may take a folded alert's (scope_key, started_at).
+                conn.execute(t.delete().where(t.c.id.in_([r["id"] for r in folded])))
+                _carry_notifications(conn, int(keep["id"]), [int(r["id"]) for r in folded], values["started_at"])
+            conn.execute(t.update().where(t.c.id == keep["id"]).values(
+                **values, acknowledged_at=acknowledged_at, acknowledged_by=acknowledged_by, updated_at=now))
+            alert_id, change = int(keep["id"]), "updated"
     alert = get_alert(store, alert_id)
     assert alert is not None
     alert.change = change
     return alert
+
+
+def _carry_notifications(conn: Connection, keep: int, folded: list[int], started: datetime) -> None:
+    """Re-key the folded alerts' outbox rows onto the merged alert, so no channel hears of it twice.
+
+    Immediate alerts are keyed `alert|<id>|<channel>|<start>` (monitor/notify/immediate.py): a
+    channel already told about any alert of the group gets the merged alert's key for its row,
+    unless it already has one; rows that would collide stay as they are, as history.
+    """
+    o = schema.outbox
+    pattern = [o.c.idempotency_key.like(f"alert|{i}|%") for i in (keep, *folded)]
+    rows = conn.execute(select(o.c.id, o.c.idempotency_key).where(or_(*pattern)).order_by(o.c.id)).all()
+    by_channel: dict[str, list[tuple[int, str]]] = {}
+    for row_id, key in rows:
+        parts = key.split("|")
+        if len(parts) == 4:
+            by_channel.setdefault(parts[2], []).append((row_id, key))
+    for channel, told in by_channel.items():
+        target = f"alert|{keep}|{channel}|{started.astimezone(timezone.utc).isoformat()}"
+        if any(key == target for _, key in told):
+            continue
+        own = [r for r in told if r[1].startswith(f"alert|{keep}|")]
+        row_id, _ = (own or told)[0]
+        conn.execute(o.update().where(o.c.id == row_id).values(idempotency_key=target))
 
 
 def resolve_ended(store: Store, cooldown: timedelta, now: datetime) -> list[Alert]:

@@ -83,6 +83,7 @@ class AlertLine:
     terms: list[str] = field(default_factory=list)
     examples: list[MentionLine] = field(default_factory=list)
     metric: str = "negative_count"
+    severity_reason: str = ""  # why this severity, and the rule (monitor/alerts/severity.py)
 
     @property
     def figures(self) -> str:

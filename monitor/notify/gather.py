@@ -12,6 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from monitor.alerts import metrics
+from monitor.alerts.severity import explain
 from monitor.analytics.series import Scope, sentiment_series
 from monitor.config import Config
 from monitor.notify.digest import AlertLine, DayCounts, Digest, Figures, KpiLine, MentionLine, safe_link, snippet
@@ -91,8 +92,11 @@ def alert_line(alert: Any, zone: ZoneInfo) -> AlertLine:
     started, ended = _get(alert, "started_at"), _get(alert, "ended_at")
     found = _get(cause, "drivers") or cause
     drivers = [*(_driver("topic", d) for d in _get(found, "topics") or []), *(_driver("source", d) for d in _get(found, "sources") or [])]
+    severity = str(_get(alert, "severity", "low"))
+    observed, expected = float(_get(alert, "observed", 0) or 0), float(_get(alert, "expected", 0) or 0)
+    reason = explain(severity, str(metric or "negative_count"), observed, expected, cause if isinstance(cause, dict) else {})
     return AlertLine(
-        id=int(_get(alert, "id", 0) or 0), severity=str(_get(alert, "severity", "low")), scope=", ".join(scope),
+        id=int(_get(alert, "id", 0) or 0), severity=severity, scope=", ".join(scope), severity_reason=reason,
         window=f"{local_text(started, zone)} - {local_text(ended, zone)}", observed=float(_get(alert, "observed", 0) or 0),
         expected=float(_get(alert, "expected", 0) or 0), status=str(_get(alert, "status", "open") or "open"),
         metric=str(metric or "negative_count"), drivers=[d for d in drivers if d][:6], terms=_names(_get(cause, "terms"))[:8],

@@ -13,6 +13,7 @@ import pytest
 
 from dashboard.checking import InputError, classified_csv, read_csv_upload
 from monitor.alerts.cause import build_cause
+from monitor.alerts.severity import SeverityRule
 from monitor.alerts.store import Alert, get_alert, list_alerts, upsert
 from monitor.analytics.series import Scope, sentiment_series
 from monitor.cli_model import MAX_CHECK_CHARS
@@ -30,7 +31,8 @@ def with_alert(demo_db: Seeded, use_config, tmp_path: Path) -> Iterator[tuple[Se
     start = end - timedelta(days=3)
     draft = Alert(None, "Trapkracht|brand|negative_count|day", "Trapkracht", "brand", None, None, "negative_count",
                   "day", start, end, observed=9.0, expected=2.5, severity="high", score=9.5,
-                  cause=build_cause(store, Scope("Trapkracht"), start, end, 8, {"metric": "negative_count"}))
+                  cause=build_cause(store, Scope("Trapkracht"), start, end, 8,
+                                    {"metric": "negative_count", "count": 9, "severity_rule": SeverityRule().words()}))
     stored = upsert(store, draft, timedelta(hours=48), end)
     assert stored is not None
     try:
@@ -56,6 +58,13 @@ def test_alerts_page_shows_the_alert_its_cause_and_the_spike(with_alert: tuple[S
                               min(alert.ended_at + timedelta(days=10) / 3, datetime.now(timezone.utc)), "day", zone)
     bars = next(d for d in chart_data(spike) if "negative" in d.columns)
     assert list(bars["negative"]) == [b.negative for b in series]
+
+
+def test_the_severity_rule_is_shown_in_words_beside_the_alert(with_alert: tuple[Seeded, Store, Alert]) -> None:
+    at = open_app(page="alerts")
+    captions = [c.value for c in at.caption]
+    assert any(c.startswith("High: 3.6× the usual with 9 negative mentions.") and SeverityRule().words() in c
+               for c in captions), captions
 
 
 def test_acknowledge_an_alert(with_alert: tuple[Seeded, Store, Alert]) -> None:

@@ -427,30 +427,31 @@ COMPARISONS: dict[str, list[tuple[str, list[str]]]] = {
     ],
 }
 
-# The delivery incident as the press covered it; placed on fixed days by the generator.
+# The delivery incident as the press covers it; placed on fixed days by the generator (the incident is
+# the recording's last three days, so every offset is 0-2).
 # (days after the incident start, feed, lang, sentiment, title, paragraphs)
 INCIDENT_ARTICLES: list[tuple[int, str, str, str, str, list[str]]] = [
-    (2, "nieuws-nl.xml", "nl", "neg", "Klanten Trapkracht wachten dagenlang op bestelde fiets",
+    (0, "nieuws-nl.xml", "nl", "neg", "Klanten Trapkracht wachten dagenlang op bestelde fiets",
      ["Bij fietsenwinkel en webshop Trapkracht stapelen de klachten over leveringen zich op.",
       "Klanten melden dat hun bestelling al meer dan een week op 'in verwerking' staat en dat ze geen track & trace-code krijgen.",
       "Ook de klantenservice is nauwelijks bereikbaar: wachtrijen aan de telefoon lopen op tot een uur.",
       "Trapkracht heeft nog niet gereageerd op vragen van deze redactie."]),
-    (3, "nieuws-syndicated.xml", "en", "neg", "Dutch bike retailer Trapkracht hit by delivery delays",
+    (1, "nieuws-syndicated.xml", "en", "neg", "Dutch bike retailer Trapkracht hit by delivery delays",
      ["Customers of Utrecht-based bike shop Trapkracht are reporting orders stuck on 'processing' for more than a week.",
       "Many say they have received no tracking information and cannot reach customer service.",
       "Complaints are also coming in from Norway and Germany, where the company ships as well."]),
-    (4, "nieuws-nl.xml", "nl", "neu", "Trapkracht: 'Leveringsproblemen door overstap op nieuw magazijnsysteem'",
+    (1, "nieuws-nl.xml", "nl", "neu", "Trapkracht: 'Leveringsproblemen door overstap op nieuw magazijnsysteem'",
      ["Trapkracht erkent dat veel klanten langer op hun fiets moeten wachten dan beloofd.",
       "Volgens het bedrijf liep de overstap op een nieuw magazijnsysteem vorige week mis, waardoor orders niet werden doorgezet naar de vervoerder.",
       "\"We schamen ons hiervoor en bieden iedereen die getroffen is onze excuses aan\", zegt operationeel directeur Mark de Wit.",
       "Het bedrijf verwacht de achterstand binnen een week weg te werken."]),
-    (5, "nieuws-syndicated.xml", "de", "neg", "Lieferprobleme beim niederländischen Fahrradhändler Trapkracht",
+    (2, "nieuws-syndicated.xml", "de", "neg", "Lieferprobleme beim niederländischen Fahrradhändler Trapkracht",
      ["Auch deutsche Kunden von Trapkracht warten seit Tagen auf ihre Bestellungen.",
       "Der Händler nennt Probleme mit einem neuen Lagersystem als Ursache.",
       "Betroffene sollten sich schriftlich an den Kundenservice wenden, rät eine Verbraucherzentrale."]),
-    (9, "nieuws-nl.xml", "nl", "neu", "Trapkracht biedt gedupeerde klanten compensatie",
-     ["Klanten van Trapkracht die door de leveringsproblemen van de afgelopen weken lang op hun fiets moesten wachten, krijgen een tegoedbon van 50 euro.",
-      "Volgens het bedrijf zijn inmiddels vrijwel alle achterstallige bestellingen geleverd.",
+    (2, "nieuws-nl.xml", "nl", "neu", "Trapkracht belooft gedupeerde klanten compensatie",
+     ["Klanten van Trapkracht die door de leveringsproblemen lang op hun fiets moeten wachten, krijgen een tegoedbon van 50 euro zodra hun bestelling is geleverd.",
+      "Volgens het bedrijf worden de achterstallige bestellingen de komende dagen alsnog verstuurd.",
       "Ook krijgt de klantenservice er tijdelijk tien medewerkers bij."]),
 ]
 

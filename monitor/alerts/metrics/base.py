@@ -30,6 +30,7 @@ class Metric(ABC):
     unit: ClassVar[str]  # "mentions" or "share"
     rank: ClassVar[int]  # lower is more direct: it leads a merged incident
     hourly: ClassVar[bool] = False  # also tested on the hourly series (shares over hours are too noisy)
+    counts_negatives: ClassVar[bool] = True  # its incidents are made of negative mentions (severity counts them)
 
     @abstractmethod
     def evaluate(self, series: "Series", length: int, cfg: "AlertsConfig", first: int = 0) -> Evaluation:
@@ -52,6 +53,10 @@ class Metric(ABC):
         """The incident's size in mentions: how a topic or source compares with its rivals."""
         return observed - expected
 
+    def size_words(self, ratio: float) -> str:
+        """How big an incident is, in words: '3.5× the usual'."""
+        return "far above the usual" if math.isinf(ratio) else f"{times(ratio)} the usual"
+
     def figure(self, value: float) -> str:
         """'42 mentions' or '38 %'."""
         if self.unit == "share":
@@ -61,3 +66,8 @@ class Metric(ABC):
     def describe(self, observed: float, expected: float, bucket: str) -> str:
         """'negative mentions per day: 42 observed, 11.5 expected'."""
         return f"{self.label} per {bucket}: {self.figure(observed)} observed, {self.figure(expected)} expected"
+
+
+def times(ratio: float) -> str:
+    """3.0 -> '3×', 3.46 -> '3.5×'."""
+    return f"{ratio:.1f}".removesuffix(".0") + "×"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from monitor.alerts.metrics import register
+from monitor.alerts.metrics.base import times
 from monitor.alerts.metrics.share import ShareMetric
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ class PositiveShare(ShareMetric):
     label = "share of positive mentions"
     rank = 2
     upper = False
+    counts_negatives = False
 
     def hits(self, series: "Series") -> np.ndarray:
         return series.positive
@@ -31,6 +33,9 @@ class PositiveShare(ShareMetric):
 
     def ratio(self, observed: float, expected: float) -> float:
         return expected / observed if observed > 0 else math.inf
+
+    def size_words(self, ratio: float) -> str:
+        return "no positive mentions left" if math.isinf(ratio) else f"positive share {times(ratio)} below the usual"
 
 
 register(PositiveShare())
