@@ -46,11 +46,11 @@ def peak_rss_mb() -> float:
 def embedded(texts: list[str], quantize: bool, precision: str) -> float:
     from models.classifier import Classifier
     from models.encoder import E5Encoder
-    from monitor.config import ModelConfig
+    from models.settings import ModelSettings
 
     encoder = E5Encoder(quantize=quantize, precision=precision).load()
     print(f"encoder precision: {'int8' if quantize else encoder.precision_}")
-    classifier = Classifier(ModelConfig()).load(encoder=encoder)
+    classifier = Classifier(ModelSettings()).load(encoder=encoder)
     classifier.classify(texts[:32])  # warm-up
     start = time.perf_counter()
     classifier.classify(texts)

@@ -17,7 +17,7 @@ from models.language import LanguageDetector, LanguageResult
 from models.sentences import sentence_spans
 from models.sentiment import NEUTRAL_UNSURE, EmbeddingSentimentHead, Sentiment, guard_short, too_short
 from models.topics import DEFAULT_TOPICS, TopicClassifier
-from monitor.config import ModelConfig, TopicConfig
+from models.settings import ModelSettings, TopicSpec
 
 
 @dataclass(frozen=True)
@@ -61,14 +61,14 @@ class Classification:
         }
 
 
-def _topics_digest(topics: Sequence[TopicConfig]) -> str:
-    payload = json.dumps([t.model_dump() for t in topics], sort_keys=True, ensure_ascii=False)
+def _topics_digest(topics: Sequence[TopicSpec]) -> str:
+    payload = json.dumps([t.to_json() for t in topics], sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:8]
 
 
 class Classifier:
-    def __init__(self, config: ModelConfig | None = None, topics: Sequence[TopicConfig] | None = None) -> None:
-        self.config = config or ModelConfig()
+    def __init__(self, config: ModelSettings | None = None, topics: Sequence[TopicSpec] | None = None) -> None:
+        self.config = config or ModelSettings()
         self.topic_config = tuple(topics) if topics else DEFAULT_TOPICS
 
     def load(self, encoder: object | None = None) -> "Classifier":

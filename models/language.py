@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
-DEFAULT_LANGUAGES = ("nl", "nb", "nn", "da", "sv", "en", "de", "fr", "es")
+from models.settings import DEFAULT_LANGUAGES
+
 UNDETERMINED = "und"
 # Lingua tells Bokmål from Danish (and from Nynorsk) poorly on short texts, even at high
 # confidence; within this group a source's hint decides. Outside it, the detector may overrule

@@ -21,61 +21,61 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from monitor.config import TopicConfig
+from models.settings import TopicSpec
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 # (texts, probes) -> (n, probes) word evidence, as in models.encoder.Encoding.words
 Words = Callable[[Sequence[str], np.ndarray], np.ndarray]
 
 # The customer touchpoints; examples in the languages of the first users, phrased as customers do.
-DEFAULT_TOPICS: tuple[TopicConfig, ...] = (
-    TopicConfig(
+DEFAULT_TOPICS: tuple[TopicSpec, ...] = (
+    TopicSpec(
         name="product quality",
         description="the quality of the product itself: build, defects, durability, performance",
-        examples=["de fiets is na twee weken al kapot", "produktet er solid og godt laget",
-                  "great build quality, works perfectly", "das Material fühlt sich billig an"],
+        examples=("de fiets is na twee weken al kapot", "produktet er solid og godt laget",
+                  "great build quality, works perfectly", "das Material fühlt sich billig an"),
     ),
-    TopicConfig(
+    TopicSpec(
         name="customer service and staff",
         description="customer service, helpdesk and staff: friendliness, expertise, how help was given",
-        examples=["de medewerker was super vriendelijk en behulpzaam", "kundeservice svarte aldri",
-                  "the staff were rude and unhelpful", "sehr kompetente Beratung im Laden"],
+        examples=("de medewerker was super vriendelijk en behulpzaam", "kundeservice svarte aldri",
+                  "the staff were rude and unhelpful", "sehr kompetente Beratung im Laden"),
     ),
-    TopicConfig(
+    TopicSpec(
         name="price and value",
         description="price, cost, discounts and value for money",
-        examples=["veel te duur voor wat je krijgt", "god pris og mye for pengene",
-                  "great value for money", "die Preise sind gestiegen"],
+        examples=("veel te duur voor wat je krijgt", "god pris og mye for pengene",
+                  "great value for money", "die Preise sind gestiegen"),
     ),
-    TopicConfig(
+    TopicSpec(
         name="delivery, stock and waiting time",
         description="delivery, shipping, stock availability, waiting times and track and trace",
-        examples=["mijn bestelling is nog steeds niet geleverd", "pakken kom tre dager for sent",
-                  "out of stock again, still waiting for my order", "Lieferung kam pünktlich an"],
+        examples=("mijn bestelling is nog steeds niet geleverd", "pakken kom tre dager for sent",
+                  "out of stock again, still waiting for my order", "Lieferung kam pünktlich an"),
     ),
-    TopicConfig(
+    TopicSpec(
         name="store and facilities",
         description="the physical store: location, opening hours, parking, cleanliness, atmosphere",
-        examples=["de winkel in Utrecht is mooi en ruim", "butikken var rotete og trang",
-                  "the shop was closed during opening hours", "gute Parkmöglichkeiten vor dem Geschäft"],
+        examples=("de winkel in Utrecht is mooi en ruim", "butikken var rotete og trang",
+                  "the shop was closed during opening hours", "gute Parkmöglichkeiten vor dem Geschäft"),
     ),
-    TopicConfig(
+    TopicSpec(
         name="website, app and phone",
         description="the website, webshop, app, online ordering, payment and reaching them by phone",
-        examples=["de website loopt steeds vast bij het afrekenen", "appen krasjer hele tiden",
-                  "could not get through on the phone", "der Onlineshop ist übersichtlich"],
+        examples=("de website loopt steeds vast bij het afrekenen", "appen krasjer hele tiden",
+                  "could not get through on the phone", "der Onlineshop ist übersichtlich"),
     ),
-    TopicConfig(
+    TopicSpec(
         name="complaints, returns and warranty",
         description="complaints, returns, refunds, repairs and warranty claims",
-        examples=["retour sturen was een drama, nog steeds geen geld terug", "garantien dekket reparasjonen",
-                  "they refused my refund", "Reklamation wurde schnell bearbeitet"],
+        examples=("retour sturen was een drama, nog steeds geen geld terug", "garantien dekket reparasjonen",
+                  "they refused my refund", "Reklamation wurde schnell bearbeitet"),
     ),
-    TopicConfig(
+    TopicSpec(
         name="advertising and communication",
         description="advertising, campaigns, newsletters, social media posts and announcements by the company",
-        examples=["die nieuwe reclame op tv is geweldig", "nyhetsbrevet kommer altfor ofte",
-                  "misleading ad, the offer wasn't real", "tolle Werbekampagne"],
+        examples=("die nieuwe reclame op tv is geweldig", "nyhetsbrevet kommer altfor ofte",
+                  "misleading ad, the offer wasn't real", "tolle Werbekampagne"),
     ),
 )
 
@@ -106,7 +106,7 @@ DEFAULT_Z = 2.0
 
 
 class TopicClassifier:
-    def __init__(self, topics: Sequence[TopicConfig] = DEFAULT_TOPICS, threshold: float | None = None) -> None:
+    def __init__(self, topics: Sequence[TopicSpec] = DEFAULT_TOPICS, threshold: float | None = None) -> None:
         self.topics = tuple(topics)
         self.threshold = DEFAULT_Z if threshold is None else threshold
 

@@ -16,7 +16,7 @@ from models.labelled import DataError, read_labelled
 from models.train import CORPUS, DEFAULT_C, train_head
 from monitor.classify import ClassifyReport, classify_pending
 from monitor.cli_common import ConfigOption, JsonOption, err, fail, opened, out
-from monitor.config import Config, ConfigError, ModelConfig, TopicConfig, config_path, load_config, load_topics
+from monitor.config import Config, ConfigError, ModelConfig, TopicConfig, config_path, load_config, load_topics, topic_specs
 from monitor.evaluate import read_eval_rows, sentiment_scores, topic_scores
 from monitor.storage.store import Store
 
@@ -27,7 +27,7 @@ def load_classifier(config: Config | None) -> Classifier:
     model = config.model if config else ModelConfig()
     with err.status("loading the model (the first run converts the embedded encoder)"):
         try:
-            return Classifier(model, config.topics if config else None).load()
+            return Classifier(model.settings(), topic_specs(config.topics) if config else None).load()
         except (FileNotFoundError, ValueError, OSError) as exc:
             fail(f"model: {str(exc).splitlines()[0]}")
 
@@ -133,7 +133,7 @@ def eval_cmd(
     topic_cfg = _topics_from(topics) if topics else None
     model = cfg.model if cfg else ModelConfig()
     with err.status("loading the model"):
-        classifier = Classifier(model, topic_cfg or (cfg.topics if cfg else None)).load()
+        classifier = Classifier(model.settings(), topic_specs(topic_cfg or (cfg.topics if cfg else None))).load()
     results = classifier.classify([r["text"] for r in rows], [None] * len(rows), sentences=False)
     report = {"file": str(file), "model_version": classifier.version, **sentiment_scores(rows, results)}
     if topic_cfg:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 import yaml
 from pydantic import Field, ValidationError, field_validator, model_validator
 
+from models.settings import ModelSettings, TopicSpec
 from monitor.alerts.config import AlertsConfig  # noqa: F401 - re-exported
 from monitor.notify.config import ChannelConfig, EmailConfig, NotifyConfig  # noqa: F401 - re-exported
 from monitor.source_config import (  # noqa: F401 - re-exported: the config API is monitor.config
@@ -94,6 +95,10 @@ class TopicConfig(_Strict):
     description: str = Field(min_length=1, description="One line saying what the topic covers")
     examples: list[str] = Field(default_factory=list, description="Example phrases, any language")
 
+    def spec(self) -> TopicSpec:
+        """The plain topic the model code takes."""
+        return TopicSpec(self.name, self.description, tuple(self.examples))
+
 
 class ModelConfig(_Strict):
     sentiment: str = Field(
@@ -123,6 +128,10 @@ class ModelConfig(_Strict):
             if code != "no" and not hasattr(IsoCode639_1, code.upper()):
                 raise ValueError(f"unknown language code {code!r}; use ISO 639-1 codes such as nl, nb, de")
         return value
+
+    def settings(self) -> ModelSettings:
+        """The plain settings the model code takes."""
+        return ModelSettings(self.sentiment, tuple(self.languages), self.batch_size, self.precision, self.topic_threshold)
 
 
 class AnalyticsConfig(_Strict):
@@ -282,6 +291,11 @@ def load_config(path: str | Path | None = None) -> Config:
 
 class _TopicsFile(_Strict):
     topics: list[TopicConfig] = Field(min_length=1)
+
+
+def topic_specs(topics: list[TopicConfig] | None) -> tuple[TopicSpec, ...] | None:
+    """The model's topic specs; None (the model's default taxonomy) when no topics are configured."""
+    return tuple(t.spec() for t in topics) if topics else None
 
 
 def load_topics(path: str | Path) -> list[TopicConfig]:

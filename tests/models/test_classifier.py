@@ -9,12 +9,12 @@ import pytest
 
 from models.classifier import Classifier
 from models.topics import TopicClassifier
-from monitor.config import TopicConfig
+from models.settings import TopicSpec
 from tests.models.tiny import HashingEncoder, tiny_classifier
 
 TOPICS = [
-    TopicConfig(name="delivery", description="levering", examples=["levering", "delivery"]),
-    TopicConfig(name="price", description="prijs", examples=["prijs", "price"]),
+    TopicSpec(name="delivery", description="levering", examples=["levering", "delivery"]),
+    TopicSpec(name="price", description="prijs", examples=["prijs", "price"]),
 ]
 
 

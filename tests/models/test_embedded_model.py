@@ -86,9 +86,9 @@ RESTAURANT_TOPICS = Path(__file__).resolve().parents[2] / "examples" / "eval" / 
 def restaurant(classifier: Classifier) -> Classifier:
     import yaml
 
-    from monitor.config import TopicConfig
+    from models.settings import TopicSpec
 
-    topics = [TopicConfig(**t) for t in yaml.safe_load(RESTAURANT_TOPICS.read_text(encoding="utf-8"))["topics"]]
+    topics = [TopicSpec(**t) for t in yaml.safe_load(RESTAURANT_TOPICS.read_text(encoding="utf-8"))["topics"]]
     return Classifier(topics=topics).load(encoder=classifier.encoder_)
 
 
