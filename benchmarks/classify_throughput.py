@@ -62,12 +62,13 @@ def baseline(texts: list[str]) -> float:
     from transformers import AutoTokenizer, XLMRobertaConfig, XLMRobertaForSequenceClassification, pipeline
 
     from models.e5_convert import ensure_converted
+    from models.encoder import resolve_precision
 
     torch.manual_seed(0)
     # XLM-R base: 12 x 768, 278M parameters; positions are offset by the padding index, hence 514.
     config = XLMRobertaConfig(vocab_size=250_002, max_position_embeddings=514, type_vocab_size=1, pad_token_id=1, num_labels=3)
     model = XLMRobertaForSequenceClassification(config).eval()
-    tokenizer = AutoTokenizer.from_pretrained(ensure_converted())  # the same XLM-R vocabulary
+    tokenizer = AutoTokenizer.from_pretrained(ensure_converted(precision=resolve_precision("auto")))  # the same XLM-R vocabulary
     classify = pipeline("text-classification", model=model, tokenizer=tokenizer, device=-1)
     ordered = sorted(texts, key=len)  # give the baseline the same length-sorted batching
     classify(ordered[:32], batch_size=32, truncation=True, max_length=512)
