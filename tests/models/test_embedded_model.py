@@ -124,3 +124,43 @@ def test_word_evidence_of_a_text_is_its_best_sentence_and_survives_truncation(re
     alone = encoder.encode([long[len(filler) + 1 :]], None, probes).words
     np.testing.assert_allclose(encoded.span_words[1][1], alone[0], atol=1e-6)
     assert restaurant.topics_.names[int(np.argmax(alone[0]))] == "price"
+
+
+def test_a_mixed_sentence_gives_each_topic_the_tone_of_its_own_clause(classifier: Classifier) -> None:
+    """Fast delivery, damaged bike: the delivery topic must not read negative, the product must not read positive."""
+    (result,) = classifier.classify(["Die Lieferung kam schnell, aber das Rad war beschädigt."])
+    topics = {t.name: t.sentiment for t in result.topics}
+    assert {"delivery, stock and waiting time", "product quality"} <= set(topics), topics
+    delivery, product = topics["delivery, stock and waiting time"], topics["product quality"]
+    assert product.label == "negative", product
+    assert delivery.label != "negative" and delivery.score > product.score + 0.3, (delivery, product)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not bad at all, would buy again.",
+        "Echt een aanrader!",
+        "Helt greit, ingenting å klage på.",
+        "Alles bestens, gerne wieder.",
+        "Thanks for the quick reply!",
+    ],
+)
+def test_short_verdicts_about_nothing_in_particular_get_no_topic(classifier: Classifier, text: str) -> None:
+    (result,) = classifier.classify([text])
+    assert result.topics == [], [(t.name, round(t.similarity, 2)) for t in result.topics]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Jakka lekker etter to turer i regnet, glidelåsen røk også.", "product quality"),
+        ("Pakken kom tre dager for sent.", "delivery, stock and waiting time"),
+        ("De medewerker in de winkel was erg behulpzaam.", "customer service and staff"),
+    ],
+)
+def test_a_short_complaint_gets_its_topic_and_not_unrelated_ones(classifier: Classifier, text: str, topic: str) -> None:
+    (result,) = classifier.classify([text])
+    names = [t.name for t in result.topics]
+    assert names and names[0] == topic, names
+    assert "website, app and phone" not in names, names
