@@ -17,7 +17,7 @@ from models.train import CORPUS, DEFAULT_C, train_head
 from monitor.classify import ClassifyReport, classify_pending
 from monitor.cli_common import ConfigOption, JsonOption, err, fail, opened, out
 from monitor.config import Config, ConfigError, ModelConfig, TopicConfig, config_path, load_config, load_topics, topic_specs
-from monitor.evaluate import read_eval_rows, sentiment_scores, topic_scores
+from monitor.evaluate import read_category_map, read_eval_rows, sentiment_scores, topic_scores
 from monitor.storage.store import Store
 
 MAX_CHECK_CHARS = 20_000
@@ -131,17 +131,29 @@ def eval_cmd(
         fail(str(exc))
     cfg = optional_config(config)
     topic_cfg = _topics_from(topics) if topics else None
+    mapping = _category_map(topics, topic_cfg) if topics and topic_cfg else None
     model = cfg.model if cfg else ModelConfig()
     with err.status("loading the model"):
         classifier = Classifier(model.settings(), topic_specs(topic_cfg or (cfg.topics if cfg else None))).load()
     results = classifier.classify([r["text"] for r in rows], [None] * len(rows), sentences=False)
     report = {"file": str(file), "model_version": classifier.version, **sentiment_scores(rows, results)}
     if topic_cfg:
-        report["topics"] = topic_scores(rows, results, [t.name for t in topic_cfg])
+        report["topics"] = topic_scores(rows, results, [t.name for t in topic_cfg], mapping)
     if json_output:
         print(json.dumps(report, ensure_ascii=False))
         return
     _print_eval(report)
+
+
+def _category_map(path: Path, topics: list[TopicConfig]) -> dict[str, list[str]] | None:
+    try:
+        mapping = read_category_map(path)
+    except ValueError as exc:
+        fail(str(exc))
+    unknown = sorted(set(mapping or {}) - {t.name for t in topics})
+    if unknown:
+        fail(f"{path}: categories: {', '.join(unknown)} is not one of the file's topics; use a topic's `name`")
+    return mapping
 
 
 def _topics_from(path: Path) -> list[TopicConfig]:
@@ -167,7 +179,10 @@ def _print_eval(report: dict) -> None:
         out.print(matrix)
     if "topics" in report:
         t = report["topics"]
-        out.print(f"topics macro-F1 {t['macro_f1']:.3f}: " + ", ".join(f"{k} {v:.3f}" for k, v in t["per_topic"].items()))
+        out.print(f"topics macro-F1 {t['macro_f1']:.3f} (precision {t['macro_precision']:.3f}, recall "
+                  f"{t['macro_recall']:.3f}): " + ", ".join(f"{k} {v['f1']:.3f}" for k, v in t["per_topic"].items()))
+        if t["no_category"]["with_topic"] is not None:
+            out.print(f"rows without a category given a topic: {t['no_category']['with_topic']:.1%}")
 
 
 def train_sentiment(
