@@ -95,6 +95,22 @@ BACKGROUND = (
     "¿Quién ganó el partido?", "Feliz Navidad a todos", "Buongiorno a tutti", "Bom dia!",
 )
 
+# Verdicts about nothing in particular, as reviews and replies end: "about nothing" in the register
+# the model reads. Small talk alone sits far from every topic, so its spread is narrow and any
+# review-like text looked significant against it ("Not bad at all, would buy again." got complaints
+# and delivery); these keep the threshold above what an aspect-less verdict scores.
+VERDICTS = (
+    "Top, zeker voor herhaling vatbaar.", "Dik tevreden, dank jullie wel!", "Viel een beetje tegen.",
+    "Nooit meer.", "Prima, niks op aan te merken.", "Vijf sterren van mij.", "Zeer teleurgesteld.",
+    "Het was oké, meer niet.", "Highly recommend!", "Absolutely terrible experience.",
+    "It was fine, nothing special.", "Five stars from me.", "Would not recommend.", "Very happy, thank you!",
+    "Best ever!", "Anbefales på det sterkeste!", "Veldig fornøyd, takk!", "Skuffende.", "Aldri igjen.",
+    "Helt ok.", "Terningkast seks.", "Absolut empfehlenswert!", "Sehr enttäuscht.",
+    "War okay, nichts Besonderes.", "Nie wieder!", "Fünf Sterne, top!", "Rundum zufrieden.",
+    "Rekommenderas varmt!", "Mycket nöjd.", "Kan varmt anbefales.", "Meget skuffet.",
+    "Je recommande vivement !", "Très déçu.", "Rien à redire.", "¡Muy recomendable!", "Una decepción total.",
+)
+
 
 @dataclass(frozen=True)
 class TopicScore:
