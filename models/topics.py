@@ -9,9 +9,13 @@ texts; these steps make them so (measured on restaurant reviews, see docs/model.
   the topic, centered the same way, added to the text's score. Aspects are often one word in a
   sentence about something else ("lekker gegeten, maar de sfeer was kil"), which the pooled
   embedding averages away;
-- calibration: that score as a z-score against small talk (BACKGROUND), per topic, computed the
-  same way, so the threshold means "this far above what a text about nothing gets" and texts
-  about nothing get no topic.
+- calibration: that score as a z-score, per topic, against each of two kinds of text about nothing
+  in particular, computed the same way: small talk (BACKGROUND) and aspect-less review verdicts
+  (VERDICTS). A topic's score is the lower of the two, so the threshold means "this far above
+  what both kinds get", and neither kind gets a topic. Either alone lets one kind through: small
+  talk sits far from every topic, so against it alone any review-like text looks significant
+  ("Not bad at all, would buy again." got three topics); verdicts sit far from some topics
+  (location, drinks), so against them alone those topics fire too easily.
 """
 
 from __future__ import annotations
@@ -96,9 +100,7 @@ BACKGROUND = (
 )
 
 # Verdicts about nothing in particular, as reviews and replies end: "about nothing" in the register
-# the model reads. Small talk alone sits far from every topic, so its spread is narrow and any
-# review-like text looked significant against it ("Not bad at all, would buy again." got complaints
-# and delivery); these keep the threshold above what an aspect-less verdict scores.
+# the model reads (see the module docstring for why both backgrounds count).
 VERDICTS = (
     "Top, zeker voor herhaling vatbaar.", "Dik tevreden, dank jullie wel!", "Viel een beetje tegen.",
     "Nooit meer.", "Prima, niks op aan te merken.", "Vijf sterren van mij.", "Zeer teleurgesteld.",
@@ -115,7 +117,7 @@ VERDICTS = (
 @dataclass(frozen=True)
 class TopicScore:
     name: str
-    score: float  # z-score of the centered similarity against small talk
+    score: float  # z-score of the centered similarity against text about nothing (the lower of two backgrounds)
 
 
 DEFAULT_Z = 2.0
@@ -134,9 +136,12 @@ class TopicClassifier:
         centroids = [embed([t.description, *t.examples]).mean(axis=0) for t in self.topics]
         self.centroids_ = np.stack([c / np.linalg.norm(c) for c in centroids]).astype(np.float32)
         self.uses_words_ = words is not None
-        small_talk = list(BACKGROUND)
-        background = self._raw(embed(small_talk), words(small_talk, self.centroids_) if words else None)
-        self.mean_, self.std_ = background.mean(axis=0), background.std(axis=0) + 1e-6
+        means, stds = [], []
+        for texts in (list(BACKGROUND), list(VERDICTS)):
+            background = self._raw(embed(texts), words(texts, self.centroids_) if words else None)
+            means.append(background.mean(axis=0))
+            stds.append(background.std(axis=0) + 1e-6)
+        self.mean_, self.std_ = np.stack(means), np.stack(stds)  # (backgrounds, topics)
         return self
 
     @property
@@ -155,10 +160,12 @@ class TopicClassifier:
         return raw
 
     def scores(self, embeddings: np.ndarray, words: np.ndarray | None = None) -> np.ndarray:
-        """(n, topics): calibrated z-scores; above `threshold` means about that topic."""
+        """(n, topics): calibrated z-scores (the lower against either background); above `threshold`
+        means about that topic."""
         if not hasattr(self, "centroids_"):
             raise RuntimeError("TopicClassifier: call fit() first")
-        return (self._raw(embeddings, words) - self.mean_) / self.std_
+        raw = self._raw(embeddings, words)
+        return ((raw[:, None, :] - self.mean_[None]) / self.std_[None]).min(axis=1)
 
     def assign(self, scores: np.ndarray) -> list[list[TopicScore]]:
         """Topics per row above the threshold, best first."""
