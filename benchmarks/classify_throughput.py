@@ -46,11 +46,11 @@ def peak_rss_mb() -> float:
 def embedded(texts: list[str], quantize: bool, precision: str) -> float:
     from models.classifier import Classifier
     from models.encoder import E5Encoder
-    from monitor.config import ModelConfig
+    from models.settings import ModelSettings
 
     encoder = E5Encoder(quantize=quantize, precision=precision).load()
     print(f"encoder precision: {'int8' if quantize else encoder.precision_}")
-    classifier = Classifier(ModelConfig()).load(encoder=encoder)
+    classifier = Classifier(ModelSettings()).load(encoder=encoder)
     classifier.classify(texts[:32])  # warm-up
     start = time.perf_counter()
     classifier.classify(texts)
@@ -62,12 +62,13 @@ def baseline(texts: list[str]) -> float:
     from transformers import AutoTokenizer, XLMRobertaConfig, XLMRobertaForSequenceClassification, pipeline
 
     from models.e5_convert import ensure_converted
+    from models.encoder import resolve_precision
 
     torch.manual_seed(0)
     # XLM-R base: 12 x 768, 278M parameters; positions are offset by the padding index, hence 514.
     config = XLMRobertaConfig(vocab_size=250_002, max_position_embeddings=514, type_vocab_size=1, pad_token_id=1, num_labels=3)
     model = XLMRobertaForSequenceClassification(config).eval()
-    tokenizer = AutoTokenizer.from_pretrained(ensure_converted())  # the same XLM-R vocabulary
+    tokenizer = AutoTokenizer.from_pretrained(ensure_converted(precision=resolve_precision("auto")))  # the same XLM-R vocabulary
     classify = pipeline("text-classification", model=model, tokenizer=tokenizer, device=-1)
     ordered = sorted(texts, key=len)  # give the baseline the same length-sorted batching
     classify(ordered[:32], batch_size=32, truncation=True, max_length=512)

@@ -175,7 +175,7 @@ def worker(url: str, lo: int, hi: int, threads: int) -> None:
 
     config = ModelConfig()  # the product's defaults: precision auto, batch 32
     encoder = E5Encoder(batch_size=config.batch_size, precision=config.precision, num_threads=threads).load()
-    classifier = Classifier(config).load(encoder=encoder)
+    classifier = Classifier(config.settings()).load(encoder=encoder)
     from classify_throughput import real_texts
 
     classifier.classify(real_texts(64)[0])  # warm-up: the first batches pay one-off kernel setup

@@ -103,6 +103,7 @@ def not_available(what: str, module: str) -> None:
 def classifier(config_file: str) -> Any:
     """The classifier the Check page uses, loaded once per server and config."""
     from models.classifier import Classifier
+    from monitor.config import topic_specs
 
     config = _open(config_file).config
-    return Classifier(config.model, config.topics).load()
+    return Classifier(config.model.settings(), topic_specs(config.topics)).load()

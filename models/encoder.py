@@ -117,16 +117,18 @@ class E5Encoder:
         """Convert on first use (cached), then load tokenizer and model for inference."""
         if self.batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {self.batch_size}")
-        folder = Path(self.model_dir) if self.model_dir is not None else ensure_converted()
+        self.precision_ = resolve_precision(self.precision)
+        # int8 quantization starts from fp32 weights; otherwise the cache holds the running precision
+        stored = "fp32" if self.quantize else self.precision_
+        folder = Path(self.model_dir) if self.model_dir is not None else ensure_converted(precision=stored)
         _return_freed_memory_to_the_os()
         torch.set_num_threads(self.num_threads or _cpu_count())
         hf_logging.disable_progress_bar()  # a per-load "Loading weights" bar is noise in a CLI
         tokenizer = AutoTokenizer.from_pretrained(folder)
         # bfloat16 halves the work of every matrix product on CPUs that have it natively; the
         # embeddings stay within cosine 0.9999 of fp32 (tests/models/test_e5_convert.py), because the
-        # weights are 4-bit values to begin with and pooling averages the rounding out. Loaded as
-        # bfloat16 directly: an fp32 copy first would cost 480 MB of peak memory for nothing.
-        self.precision_ = resolve_precision(self.precision)
+        # weights are 4-bit values to begin with and pooling averages the rounding out. The cache is
+        # stored in that dtype, so the weights stay memory-mapped (no converted copy, no fp32 peak).
         dtype = torch.bfloat16 if self.precision_ == "bf16" and not self.quantize else torch.float32
         model = BertModel.from_pretrained(folder, add_pooling_layer=False, dtype=dtype)
         limit = model.config.max_position_embeddings

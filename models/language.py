@@ -1,7 +1,8 @@
 """Language detection with lingua, restricted to the languages a team watches.
 
 Restricting the candidate set is what makes short texts work: "Levering duurde lang" is Dutch
-with high confidence among nine languages, and a coin toss among seventy-five. Norwegian comes
+with high confidence among nine languages, and a coin toss among seventy-five. It also bounds
+memory: only the listed languages' models are ever read, on first use. Norwegian comes
 out as `nb` (Bokmål) or `nn` (Nynorsk); a source hint of `no` covers both.
 """
 
@@ -13,7 +14,8 @@ from dataclasses import dataclass
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
-DEFAULT_LANGUAGES = ("nl", "nb", "nn", "da", "sv", "en", "de", "fr", "es")
+from models.settings import DEFAULT_LANGUAGES
+
 UNDETERMINED = "und"
 # Lingua tells Bokmål from Danish (and from Nynorsk) poorly on short texts, even at high
 # confidence; within this group a source's hint decides. Outside it, the detector may overrule
@@ -52,7 +54,10 @@ class LanguageDetector:
         langs = [_language(c) for c in sorted(codes)]
         if len(langs) < 2:
             raise ValueError("model.languages: list at least two languages to choose between")
-        self.detector_ = LanguageDetectorBuilder.from_languages(*langs).with_preloaded_language_models().build()
+        # Not preloaded: lingua reads a language's n-gram models (about 28 MB each) the first time a
+        # text needs them, and only for the languages listed, so load() is instant and a team that
+        # watches two languages never holds the other seven.
+        self.detector_ = LanguageDetectorBuilder.from_languages(*langs).build()
         return self
 
     def detect(self, texts: Sequence[str], hints: Sequence[str | None] | None = None) -> list[LanguageResult]:

@@ -9,9 +9,13 @@ texts; these steps make them so (measured on restaurant reviews, see docs/model.
   the topic, centered the same way, added to the text's score. Aspects are often one word in a
   sentence about something else ("lekker gegeten, maar de sfeer was kil"), which the pooled
   embedding averages away;
-- calibration: that score as a z-score against small talk (BACKGROUND), per topic, computed the
-  same way, so the threshold means "this far above what a text about nothing gets" and texts
-  about nothing get no topic.
+- calibration: that score as a z-score, per topic, against each of two kinds of text about nothing
+  in particular, computed the same way: small talk (BACKGROUND) and aspect-less review verdicts
+  (VERDICTS). A topic's score is the lower of the two, so the threshold means "this far above
+  what both kinds get", and neither kind gets a topic. Either alone lets one kind through: small
+  talk sits far from every topic, so against it alone any review-like text looks significant
+  ("Not bad at all, would buy again." got three topics); verdicts sit far from some topics
+  (location, drinks), so against them alone those topics fire too easily.
 """
 
 from __future__ import annotations
@@ -21,61 +25,61 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from monitor.config import TopicConfig
+from models.settings import TopicSpec
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 # (texts, probes) -> (n, probes) word evidence, as in models.encoder.Encoding.words
 Words = Callable[[Sequence[str], np.ndarray], np.ndarray]
 
 # The customer touchpoints; examples in the languages of the first users, phrased as customers do.
-DEFAULT_TOPICS: tuple[TopicConfig, ...] = (
-    TopicConfig(
+DEFAULT_TOPICS: tuple[TopicSpec, ...] = (
+    TopicSpec(
         name="product quality",
         description="the quality of the product itself: build, defects, durability, performance",
-        examples=["de fiets is na twee weken al kapot", "produktet er solid og godt laget",
-                  "great build quality, works perfectly", "das Material fühlt sich billig an"],
+        examples=("de fiets is na twee weken al kapot", "produktet er solid og godt laget",
+                  "great build quality, works perfectly", "das Material fühlt sich billig an"),
     ),
-    TopicConfig(
+    TopicSpec(
         name="customer service and staff",
         description="customer service, helpdesk and staff: friendliness, expertise, how help was given",
-        examples=["de medewerker was super vriendelijk en behulpzaam", "kundeservice svarte aldri",
-                  "the staff were rude and unhelpful", "sehr kompetente Beratung im Laden"],
+        examples=("de medewerker was super vriendelijk en behulpzaam", "kundeservice svarte aldri",
+                  "the staff were rude and unhelpful", "sehr kompetente Beratung im Laden"),
     ),
-    TopicConfig(
+    TopicSpec(
         name="price and value",
         description="price, cost, discounts and value for money",
-        examples=["veel te duur voor wat je krijgt", "god pris og mye for pengene",
-                  "great value for money", "die Preise sind gestiegen"],
+        examples=("veel te duur voor wat je krijgt", "god pris og mye for pengene",
+                  "great value for money", "die Preise sind gestiegen"),
     ),
-    TopicConfig(
+    TopicSpec(
         name="delivery, stock and waiting time",
         description="delivery, shipping, stock availability, waiting times and track and trace",
-        examples=["mijn bestelling is nog steeds niet geleverd", "pakken kom tre dager for sent",
-                  "out of stock again, still waiting for my order", "Lieferung kam pünktlich an"],
+        examples=("mijn bestelling is nog steeds niet geleverd", "pakken kom tre dager for sent",
+                  "out of stock again, still waiting for my order", "Lieferung kam pünktlich an"),
     ),
-    TopicConfig(
+    TopicSpec(
         name="store and facilities",
         description="the physical store: location, opening hours, parking, cleanliness, atmosphere",
-        examples=["de winkel in Utrecht is mooi en ruim", "butikken var rotete og trang",
-                  "the shop was closed during opening hours", "gute Parkmöglichkeiten vor dem Geschäft"],
+        examples=("de winkel in Utrecht is mooi en ruim", "butikken var rotete og trang",
+                  "the shop was closed during opening hours", "gute Parkmöglichkeiten vor dem Geschäft"),
     ),
-    TopicConfig(
+    TopicSpec(
         name="website, app and phone",
         description="the website, webshop, app, online ordering, payment and reaching them by phone",
-        examples=["de website loopt steeds vast bij het afrekenen", "appen krasjer hele tiden",
-                  "could not get through on the phone", "der Onlineshop ist übersichtlich"],
+        examples=("de website loopt steeds vast bij het afrekenen", "appen krasjer hele tiden",
+                  "could not get through on the phone", "der Onlineshop ist übersichtlich"),
     ),
-    TopicConfig(
+    TopicSpec(
         name="complaints, returns and warranty",
         description="complaints, returns, refunds, repairs and warranty claims",
-        examples=["retour sturen was een drama, nog steeds geen geld terug", "garantien dekket reparasjonen",
-                  "they refused my refund", "Reklamation wurde schnell bearbeitet"],
+        examples=("retour sturen was een drama, nog steeds geen geld terug", "garantien dekket reparasjonen",
+                  "they refused my refund", "Reklamation wurde schnell bearbeitet"),
     ),
-    TopicConfig(
+    TopicSpec(
         name="advertising and communication",
         description="advertising, campaigns, newsletters, social media posts and announcements by the company",
-        examples=["die nieuwe reclame op tv is geweldig", "nyhetsbrevet kommer altfor ofte",
-                  "misleading ad, the offer wasn't real", "tolle Werbekampagne"],
+        examples=("die nieuwe reclame op tv is geweldig", "nyhetsbrevet kommer altfor ofte",
+                  "misleading ad, the offer wasn't real", "tolle Werbekampagne"),
     ),
 )
 
@@ -95,18 +99,32 @@ BACKGROUND = (
     "¿Quién ganó el partido?", "Feliz Navidad a todos", "Buongiorno a tutti", "Bom dia!",
 )
 
+# Verdicts about nothing in particular, as reviews and replies end: "about nothing" in the register
+# the model reads (see the module docstring for why both backgrounds count).
+VERDICTS = (
+    "Top, zeker voor herhaling vatbaar.", "Dik tevreden, dank jullie wel!", "Viel een beetje tegen.",
+    "Nooit meer.", "Prima, niks op aan te merken.", "Vijf sterren van mij.", "Zeer teleurgesteld.",
+    "Het was oké, meer niet.", "Highly recommend!", "Absolutely terrible experience.",
+    "It was fine, nothing special.", "Five stars from me.", "Would not recommend.", "Very happy, thank you!",
+    "Best ever!", "Anbefales på det sterkeste!", "Veldig fornøyd, takk!", "Skuffende.", "Aldri igjen.",
+    "Helt ok.", "Terningkast seks.", "Absolut empfehlenswert!", "Sehr enttäuscht.",
+    "War okay, nichts Besonderes.", "Nie wieder!", "Fünf Sterne, top!", "Rundum zufrieden.",
+    "Rekommenderas varmt!", "Mycket nöjd.", "Kan varmt anbefales.", "Meget skuffet.",
+    "Je recommande vivement !", "Très déçu.", "Rien à redire.", "¡Muy recomendable!", "Una decepción total.",
+)
+
 
 @dataclass(frozen=True)
 class TopicScore:
     name: str
-    score: float  # z-score of the centered similarity against small talk
+    score: float  # z-score of the centered similarity against text about nothing (the lower of two backgrounds)
 
 
 DEFAULT_Z = 2.0
 
 
 class TopicClassifier:
-    def __init__(self, topics: Sequence[TopicConfig] = DEFAULT_TOPICS, threshold: float | None = None) -> None:
+    def __init__(self, topics: Sequence[TopicSpec] = DEFAULT_TOPICS, threshold: float | None = None) -> None:
         self.topics = tuple(topics)
         self.threshold = DEFAULT_Z if threshold is None else threshold
 
@@ -118,9 +136,12 @@ class TopicClassifier:
         centroids = [embed([t.description, *t.examples]).mean(axis=0) for t in self.topics]
         self.centroids_ = np.stack([c / np.linalg.norm(c) for c in centroids]).astype(np.float32)
         self.uses_words_ = words is not None
-        small_talk = list(BACKGROUND)
-        background = self._raw(embed(small_talk), words(small_talk, self.centroids_) if words else None)
-        self.mean_, self.std_ = background.mean(axis=0), background.std(axis=0) + 1e-6
+        means, stds = [], []
+        for texts in (list(BACKGROUND), list(VERDICTS)):
+            background = self._raw(embed(texts), words(texts, self.centroids_) if words else None)
+            means.append(background.mean(axis=0))
+            stds.append(background.std(axis=0) + 1e-6)
+        self.mean_, self.std_ = np.stack(means), np.stack(stds)  # (backgrounds, topics)
         return self
 
     @property
@@ -139,10 +160,12 @@ class TopicClassifier:
         return raw
 
     def scores(self, embeddings: np.ndarray, words: np.ndarray | None = None) -> np.ndarray:
-        """(n, topics): calibrated z-scores; above `threshold` means about that topic."""
+        """(n, topics): calibrated z-scores (the lower against either background); above `threshold`
+        means about that topic."""
         if not hasattr(self, "centroids_"):
             raise RuntimeError("TopicClassifier: call fit() first")
-        return (self._raw(embeddings, words) - self.mean_) / self.std_
+        raw = self._raw(embeddings, words)
+        return ((raw[:, None, :] - self.mean_[None]) / self.std_[None]).min(axis=1)
 
     def assign(self, scores: np.ndarray) -> list[list[TopicScore]]:
         """Topics per row above the threshold, best first."""

@@ -27,12 +27,12 @@ T = TypeVar("T")
 
 def load_classifier(config: Config | None) -> Classifier:
     from models.classifier import Classifier
-    from monitor.config import ModelConfig
+    from monitor.config import ModelConfig, topic_specs
 
     model = config.model if config else ModelConfig()
     with err.status("loading the model (the first run converts the embedded encoder)"):
         try:
-            return Classifier(model, config.topics if config else None).load()
+            return Classifier(model.settings(), topic_specs(config.topics) if config else None).load()
         except (FileNotFoundError, ValueError, OSError) as exc:
             fail(f"model: {str(exc).splitlines()[0]}")
 
@@ -161,7 +161,7 @@ def eval_cmd(
     """Accuracy and macro-F1 per language and overall, and the confusion matrix."""
     from models.classifier import Classifier
     from models.labelled import DataError
-    from monitor.config import ModelConfig
+    from monitor.config import ModelConfig, topic_specs
     from monitor.evaluate import read_eval_rows, sentiment_scores, share_scores, topic_scores
 
     try:
@@ -170,18 +170,32 @@ def eval_cmd(
         fail(str(exc))
     cfg = optional_config(config)
     topic_cfg = _topics_from(topics) if topics else None
+    mapping = _category_map(topics, topic_cfg) if topics and topic_cfg else None
     model = cfg.model if cfg else ModelConfig()
     with err.status("loading the model"):
-        classifier = Classifier(model, topic_cfg or (cfg.topics if cfg else None)).load()
+        classifier = Classifier(model.settings(), topic_specs(topic_cfg or (cfg.topics if cfg else None))).load()
     results = classifier.classify([r["text"] for r in rows], [None] * len(rows), sentences=False)
     report = {"file": str(file), "model_version": classifier.version, **sentiment_scores(rows, results),
               **share_scores(rows, results, getattr(classifier.sentiment_, "share_correction_", None))}
     if topic_cfg:
-        report["topics"] = topic_scores(rows, results, [t.name for t in topic_cfg])
+        report["topics"] = topic_scores(rows, results, [t.name for t in topic_cfg], mapping)
     if json_output:
         print(json.dumps(report, ensure_ascii=False))
         return
     _print_eval(report)
+
+
+def _category_map(path: Path, topics: list[TopicConfig]) -> dict[str, list[str]] | None:
+    from monitor.evaluate import read_category_map
+
+    try:
+        mapping = read_category_map(path)
+    except ValueError as exc:
+        fail(str(exc))
+    unknown = sorted(set(mapping or {}) - {t.name for t in topics})
+    if unknown:
+        fail(f"{path}: categories: {', '.join(unknown)} is not one of the file's topics; use a topic's `name`")
+    return mapping
 
 
 def _topics_from(path: Path) -> list[TopicConfig]:
@@ -216,7 +230,10 @@ def _print_eval(report: dict) -> None:
             highlight=False)
     if "topics" in report:
         t = report["topics"]
-        out.print(f"topics macro-F1 {t['macro_f1']:.3f}: " + ", ".join(f"{k} {v:.3f}" for k, v in t["per_topic"].items()))
+        out.print(f"topics macro-F1 {t['macro_f1']:.3f} (precision {t['macro_precision']:.3f}, recall "
+                  f"{t['macro_recall']:.3f}): " + ", ".join(f"{k} {v['f1']:.3f}" for k, v in t["per_topic"].items()))
+        if t["no_category"]["with_topic"] is not None:
+            out.print(f"rows without a category given a topic: {t['no_category']['with_topic']:.1%}")
 
 
 def train_sentiment(

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 import yaml
 from pydantic import Field, ValidationError, field_validator, model_validator
 
+from models.settings import ModelSettings, TopicSpec
 from monitor.alerts.config import AlertsConfig  # noqa: F401 - re-exported
 from monitor.config_errors import closest, explain, language_problem
 from monitor.notify.config import ChannelConfig, EmailConfig, NotifyConfig  # noqa: F401 - re-exported
@@ -95,6 +96,10 @@ class TopicConfig(_Strict):
     description: str = Field(min_length=1, description="One line saying what the topic covers")
     examples: list[str] = Field(default_factory=list, description="Example phrases, any language")
 
+    def spec(self) -> TopicSpec:
+        """The plain topic the model code takes."""
+        return TopicSpec(self.name, self.description, tuple(self.examples))
+
 
 class ModelConfig(_Strict):
     sentiment: str = Field(
@@ -124,6 +129,10 @@ class ModelConfig(_Strict):
             if code != "no" and not hasattr(IsoCode639_1, str(code).upper()):
                 raise ValueError(language_problem(code))
         return value
+
+    def settings(self) -> ModelSettings:
+        """The plain settings the model code takes."""
+        return ModelSettings(self.sentiment, tuple(self.languages), self.batch_size, self.precision, self.topic_threshold)
 
 
 class AnalyticsConfig(_Strict):
@@ -258,6 +267,11 @@ def load_config(path: str | Path | None = None) -> Config:
 
 class _TopicsFile(_Strict):
     topics: list[TopicConfig] = Field(min_length=1)
+
+
+def topic_specs(topics: list[TopicConfig] | None) -> tuple[TopicSpec, ...] | None:
+    """The model's topic specs; None (the model's default taxonomy) when no topics are configured."""
+    return tuple(t.spec() for t in topics) if topics else None
 
 
 def load_topics(path: str | Path) -> list[TopicConfig]:

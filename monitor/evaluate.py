@@ -4,8 +4,9 @@ calibration of the confidence, and the class shares: true, counted, and correcte
 A file without neutral labels is binary: a text counts as positive when its score is above 0, its
 confidence is P(its side) / (P(negative) + P(positive)), and corrected shares know that no
 neutral text is in the file.
-With a topics config, rows' aspect `categories` (ENTITY#ATTRIBUTE) give the gold topics: the
-entity, plus `price` for a PRICES attribute.
+With a topics config, rows' aspect `categories` give the gold topics: the file's `categories:`
+mapping (topic -> categories) when it has one, else the entity of ENTITY#ATTRIBUTE, plus `price`
+for a PRICES attribute.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
+from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 
 from models.calibration import expected_calibration_error
 from models.classifier import Classification
@@ -62,8 +63,13 @@ def sentiment_scores(rows: Sequence[dict[str, Any]], results: Sequence[Classific
     }
 
 
-def gold_topics(categories: Sequence[str], names: Sequence[str]) -> set[str]:
-    """FOOD#QUALITY -> food; any X#PRICES -> price; entities with no topic of that name are ignored."""
+def gold_topics(categories: Sequence[str], names: Sequence[str], mapping: dict[str, Sequence[str]] | None = None) -> set[str]:
+    """The topics a row's gold `categories` stand for. With `mapping` (topic -> categories, from the
+    topics file's `categories:`), exactly those; else FOOD#QUALITY -> food, any X#PRICES -> price, and
+    entities with no topic of that name are ignored."""
+    if mapping:
+        wanted = {str(c) for c in categories}
+        return {name for name in names if wanted & set(mapping.get(name, ()))}
     known = {n.lower(): n for n in names}
     gold = set()
     for category in categories:
@@ -75,13 +81,51 @@ def gold_topics(categories: Sequence[str], names: Sequence[str]) -> set[str]:
     return gold
 
 
-def topic_scores(rows: Sequence[dict[str, Any]], results: Sequence[Classification], names: Sequence[str]) -> dict[str, Any]:
-    gold = np.array([[n in gold_topics(r.get("categories") or [], names) for n in names] for r in rows])
-    pred = np.array([[n in {t.name for t in res.topics} for n in names] for res in results])
-    per_topic = {
-        n: round(float(f1_score(gold[:, k], pred[:, k], zero_division=0)), 4) for k, n in enumerate(names)
+def read_category_map(path: Path) -> dict[str, list[str]] | None:
+    """The optional `categories:` of a topics file: which gold categories each topic stands for."""
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    mapping = data.get("categories") if isinstance(data, dict) else None
+    if mapping is None:
+        return None
+    if not isinstance(mapping, dict) or not all(isinstance(v, list) for v in mapping.values()):
+        raise ValueError(f"{path}: categories: expected a mapping from topic name to a list of categories")
+    return {str(k): [str(c) for c in v] for k, v in mapping.items()}
+
+
+def topic_scores(rows: Sequence[dict[str, Any]], results: Sequence[Classification], names: Sequence[str],
+                 mapping: dict[str, Sequence[str]] | None = None) -> dict[str, Any]:
+    """Per-topic precision, recall and F1, their macro means, and how often a row without any gold
+    category (nothing to find) was given a topic anyway."""
+    gold = np.array([[n in gold_topics(r.get("categories") or [], names, mapping) for n in names] for r in rows],
+                    dtype=bool).reshape(len(rows), len(names))
+    pred = np.array([[n in {t.name for t in res.topics} for n in names] for res in results],
+                    dtype=bool).reshape(len(rows), len(names))
+    per_topic = {}
+    for k, name in enumerate(names):
+        p, r, f, _ = precision_recall_fscore_support(gold[:, k], pred[:, k], average="binary", zero_division=0)
+        per_topic[name] = {"precision": round(float(p), 4), "recall": round(float(r), 4), "f1": round(float(f), 4),
+                           "support": int(gold[:, k].sum()), "predicted": int(pred[:, k].sum())}
+    uncategorised = np.array([not (r.get("categories") or []) for r in rows], dtype=bool)
+    without_gold = ~gold.any(axis=1)
+    return {
+        "n": len(rows),
+        "macro_f1": _mean(per_topic, "f1"),
+        "macro_precision": _mean(per_topic, "precision"),
+        "macro_recall": _mean(per_topic, "recall"),
+        "per_topic": per_topic,
+        "no_category": {"n": int(uncategorised.sum()), "with_topic": _share(pred[uncategorised].any(axis=1))},
+        "no_gold_topic": {"n": int(without_gold.sum()), "with_topic": _share(pred[without_gold].any(axis=1))},
     }
-    return {"macro_f1": round(float(np.mean(list(per_topic.values()))), 4), "per_topic": per_topic, "n": len(rows)}
+
+
+def _mean(per_topic: dict[str, dict[str, Any]], key: str) -> float:
+    return round(float(np.mean([v[key] for v in per_topic.values()])), 4) if per_topic else 0.0
+
+
+def _share(flags: np.ndarray) -> float | None:
+    return round(float(flags.mean()), 4) if flags.size else None
 
 
 # -- calibration and shares ------------------------------------------------------------------------

@@ -96,8 +96,9 @@ def _unclassified(store: Store) -> int:
 
 def load_model(config: Config) -> Any:
     from models.classifier import Classifier
+    from monitor.config import topic_specs
 
-    return Classifier(config.model, config.topics).load()
+    return Classifier(config.model.settings(), topic_specs(config.topics)).load()
 
 
 class Watcher:

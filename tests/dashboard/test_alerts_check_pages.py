@@ -131,6 +131,7 @@ def test_classified_csv_keeps_the_columns_and_adds_the_results(tiny_classifier) 
 def test_check_page_shows_what_the_model_says(demo_db: Seeded, use_config) -> None:  # type: ignore[no-untyped-def]
     """The real embedded model, loaded once through the page's cache_resource loader."""
     from models.classifier import Classifier
+    from monitor.config import topic_specs
     from monitor.display import language_name
 
     use_config(demo_db)
@@ -139,7 +140,7 @@ def test_check_page_shows_what_the_model_says(demo_db: Seeded, use_config) -> No
     at.text_area(key="check_text").input(text)
     at.button(key="check_run").click().run(timeout=180)
     assert not at.exception
-    expected = Classifier(demo_db.config.model, demo_db.config.topics).load().classify([text])[0]
+    expected = Classifier(demo_db.config.model.settings(), topic_specs(demo_db.config.topics)).load().classify([text])[0]
     shown = {m.label: m.value for m in at.metric}
     assert shown["Language"] == language_name(expected.language.code) == "Dutch"
     assert shown["Sentiment"] == expected.sentiment.label

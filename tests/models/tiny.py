@@ -34,17 +34,17 @@ class HashingEncoder:
 
 def tiny_classifier(folder: Path, **model: object) -> "Classifier":
     """The full Classifier on the hashing encoder, with a head trained here (seconds); `model`
-    holds extra ModelConfig fields, `topics` a topic list."""
+    holds extra ModelSettings fields, `topics` a topic list."""
     from models.classifier import Classifier
     from models.train import train_head
-    from monitor.config import ModelConfig
+    from models.settings import ModelSettings
     from tests.models.test_sentiment_backends import _examples  # it imports this module
 
     encoder = HashingEncoder()
     head = folder / "head.safetensors"
     train_head(encoder.embed, _examples(), head, data_files=[])
     topics = model.pop("topics", None)
-    return Classifier(ModelConfig(sentiment=f"embedded:{head}", **model), topics).load(encoder=encoder)  # type: ignore[arg-type]
+    return Classifier(ModelSettings(sentiment=f"embedded:{head}", **model), topics).load(encoder=encoder)  # type: ignore[arg-type]
 
 
 def save_tiny_classifier(folder: Path, id2label: dict[int, str]) -> Path:
