@@ -88,7 +88,9 @@ class Classifier:
 
     def _sentiment_backend(self) -> object:
         if self.config.sentiment == "embedded":
-            return EmbeddingSentimentHead()
+            # A head `repwatch adapt` fitted to this deployment's own labels wins over the shipped one.
+            adapted = getattr(self.config, "adapted_head", None)
+            return EmbeddingSentimentHead(adapted) if adapted and adapted.is_file() else EmbeddingSentimentHead()
         if self.config.sentiment.startswith("embedded:"):
             return EmbeddingSentimentHead(self.config.sentiment.removeprefix("embedded:"))
         from models.sentiment_hf import HFSentiment

@@ -13,7 +13,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from monitor import __version__, cli_alerts, cli_dashboard, cli_data, cli_model, cli_notify, cli_worker
+from monitor import __version__, cli_adapt, cli_alerts, cli_dashboard, cli_data, cli_model, cli_notify, cli_worker
 from monitor.alerts.detect import detect_alerts
 from monitor.alerts.store import list_alerts
 from monitor.cli_common import EXIT_FAILED, ConfigOption, JsonOption, err, fail, opened, out
@@ -189,6 +189,7 @@ app.command("classify")(cli_model.classify)
 app.command("check")(cli_model.check)
 app.command("eval")(cli_model.eval_cmd)
 app.command("train-sentiment")(cli_model.train_sentiment)
+app.command("adapt")(cli_adapt.adapt)
 app.command("forget")(cli_data.forget)
 app.add_typer(cli_data.db_app, name="db")
 app.command("digest")(cli_notify.digest)

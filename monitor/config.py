@@ -95,6 +95,9 @@ class TopicConfig(_Strict):
     examples: list[str] = Field(default_factory=list, description="Example phrases, any language")
 
 
+ADAPTED_HEAD = Path("data/sentiment-adapted.safetensors")
+
+
 class ModelConfig(_Strict):
     sentiment: str = Field(
         "embedded",
@@ -112,6 +115,11 @@ class ModelConfig(_Strict):
     )
     topic_threshold: float | None = Field(
         None, ge=0, le=20, description="How far above small talk (in standard deviations) a topic must score; default 2"
+    )
+    adapted_head: Path | None = Field(
+        None,
+        description="Where `repwatch adapt` keeps the head fitted to your labelled mentions; `sentiment: embedded` "
+        "uses it when it exists (default data/sentiment-adapted.safetensors next to the config)",
     )
 
     @field_validator("languages")
@@ -191,6 +199,22 @@ class Config(_Strict):
                     f"sources[{i}].brand: unknown brand {source.brand!r}; expected one of {sorted(brand_names)}"
                 )
         return self
+
+    @model_validator(mode="before")
+    @classmethod
+    def _adapted_head_beside_config(cls, data: Any) -> Any:
+        """The deployment head lives with the config's data, like a relative SQLite database."""
+        if not isinstance(data, dict):
+            return data
+        base = Path(data["path"]).parent if data.get("path") else Path.cwd()
+        model = data.get("model")
+        if isinstance(model, ModelConfig):
+            head = model.adapted_head or ADAPTED_HEAD
+            return {**data, "model": model.model_copy(update={"adapted_head": head if head.is_absolute() else base / head})}
+        if model is None or isinstance(model, dict):
+            head = Path((model or {}).get("adapted_head") or ADAPTED_HEAD)
+            return {**data, "model": {**(model or {}), "adapted_head": head if head.is_absolute() else base / head}}
+        return data
 
     @property
     def own_brand(self) -> Brand:
