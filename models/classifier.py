@@ -15,8 +15,10 @@ import numpy as np
 
 from models.language import LanguageDetector, LanguageResult
 from models.sentences import sentence_spans
-from models.sentiment import NEUTRAL_UNSURE, EmbeddingSentimentHead, Sentiment, guard_short, too_short
+from models.sentiment import (NEUTRAL_UNSURE, EmbeddingSentimentHead, Sentiment, from_probabilities, guard_short,
+                              too_short)
 from models.topics import DEFAULT_TOPICS, TopicClassifier
+from models.verdict import text_verdict
 from monitor.config import ModelConfig, TopicConfig
 
 
@@ -107,12 +109,34 @@ class Classifier:
         if not hasattr(self, "encoder_"):
             raise RuntimeError("Classifier: call load() first")
 
-    def _sentiments(self, texts: Sequence[str], embeddings: np.ndarray) -> list[Sentiment]:
-        if getattr(self.sentiment_, "needs_embeddings", True):
+    def _probabilities(self, embeddings: np.ndarray) -> np.ndarray | None:
+        """P(negative, neutral, positive) per row where the backend gives them (the embedded head)."""
+        if getattr(self.sentiment_, "needs_embeddings", True) and hasattr(self.sentiment_, "predict_proba"):
+            return self.sentiment_.predict_proba(embeddings)
+        return None
+
+    def _sentiments(self, texts: Sequence[str], embeddings: np.ndarray, probs: np.ndarray | None = None) -> list[Sentiment]:
+        if probs is not None:
+            predicted = from_probabilities(probs)
+        elif getattr(self.sentiment_, "needs_embeddings", True):
             predicted = self.sentiment_.predict(embeddings)
         else:
             predicted = self.sentiment_.predict_texts(texts)
         return guard_short(texts, predicted)
+
+    def _verdicts(self, texts: list[str], text_emb: np.ndarray, sent_emb: np.ndarray,
+                  spans: list[list[tuple[int, int]]], multi: list[int]) -> list[Sentiment]:
+        """Whole-text sentiments; a multi-sentence text's weighs its sentences (models.verdict)."""
+        text_probs = self._probabilities(text_emb)
+        if text_probs is None or not multi:
+            return self._sentiments(texts, text_emb, text_probs)
+        sent_probs = self._probabilities(sent_emb)
+        cursor = 0
+        for i in multi:
+            n = len(spans[i])
+            text_probs[i] = text_verdict(text_probs[i], sent_probs[cursor : cursor + n])
+            cursor += n
+        return self._sentiments(texts, text_emb, text_probs)
 
     def classify(
         self, texts: Sequence[str], hints: Sequence[str | None] | None = None, sentences: bool = True
@@ -126,7 +150,7 @@ class Classifier:
         spans = [sentence_spans(t) if sentences else [(0, len(t))] for t in texts]
         multi = [i for i, s in enumerate(spans) if len(s) > 1]
         text_emb, sent_emb, text_words, sent_words = self._embed(texts, spans, multi)
-        text_sent = self._sentiments(texts, text_emb)
+        text_sent = self._verdicts(texts, text_emb, sent_emb, spans, multi)
         text_topics = [[] if too_short(t) else found
                        for t, found in zip(texts, self.topics_.assign(self.topics_.scores(text_emb, text_words)))]
         sentence_texts = [texts[i][a:b] for i in multi for a, b in spans[i]]

@@ -134,7 +134,8 @@ def eval_cmd(
     model = cfg.model if cfg else ModelConfig()
     with err.status("loading the model"):
         classifier = Classifier(model, topic_cfg or (cfg.topics if cfg else None)).load()
-    results = classifier.classify([r["text"] for r in rows], [None] * len(rows), sentences=False)
+    # With sentences, as mentions are classified: a long text's verdict weighs them (models.verdict).
+    results = classifier.classify([r["text"] for r in rows], [None] * len(rows))
     report = {"file": str(file), "model_version": classifier.version, **sentiment_scores(rows, results)}
     if topic_cfg:
         report["topics"] = topic_scores(rows, results, [t.name for t in topic_cfg])
