@@ -31,7 +31,7 @@ from sklearn.model_selection import train_test_split
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._embeddings import CACHE, embedded  # noqa: E402
+from benchmarks._dev_embeddings import CACHE, embedded  # noqa: E402
 from models.adapt import USER_SHARE, corpus_embeddings, fit_adapted  # noqa: E402
 from models.labelled import read_labelled  # noqa: E402
 from models.sentiment import LABELS, EmbeddingSentimentHead  # noqa: E402
