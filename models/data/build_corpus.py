@@ -6,10 +6,12 @@ Stdlib only and deterministic: the same sources always give the same
 
 Sources live in ``models/data/corpus_src/<lang>.py`` and
 ``corpus_src/<lang>_<topic>.py`` (e.g. ``nl_long.py``, ``en_tweets.py``,
-``nb_critic.py``, ``de_rail.py``); the language is the part of the file name
+``nb_critic.py``, ``de_rail.py``), and as plain data files
+``corpus_src/<lang>_<topic>.txt`` (``de_shop.txt``: new sources are data, not
+modules); the language is the part of the file name
 before the first underscore, and a source file whose prefix is not a known
 language is an error (so a misnamed file cannot be skipped silently). Each
-module holds a string ``DATA`` with one labelled text per line::
+``.txt`` file, and each module's string ``DATA``, holds one labelled text per line::
 
     <label> <register> <case> <text>
 
@@ -82,9 +84,6 @@ AUG_MAX_SHARE = 0.30
 AUG_RATE = 0.25          # augmented rows per base row (per language)
 BALANCE_TOL = 0.10       # each label within +-10 % of the language mean
 MAX_WORDS = 75
-# Long reviews that tell a story before they judge (web-shop book and product reviews) are the
-# register the short rows miss; they may run longer, in sources named <lang>_shop.txt.
-MAX_WORDS_LONG = 160
 MIN_WORDS = 3
 MAX_SAME_PREFIX_BASE = 4  # texts sharing the same first 4 words (base rows)
 MAX_SAME_PREFIX_ALL = 8   # same, after augmentation (variant + source)
@@ -226,9 +225,8 @@ def validate_base(rows: list[dict]) -> list[str]:
                 errs.append(f"{r['_where']}: emoji text too short")
         elif nw < MIN_WORDS:
             errs.append(f"{r['_where']}: too short ({nw} words): {t!r}")
-        limit = MAX_WORDS_LONG if r["_where"].split(":")[0].endswith("_shop.txt") else MAX_WORDS
-        if nw > limit:
-            errs.append(f"{r['_where']}: too long ({nw} words > {limit})")
+        if nw > MAX_WORDS:
+            errs.append(f"{r['_where']}: too long ({nw} words)")
         if r["case"] == "emoji" and not has_emoji(t):
             errs.append(f"{r['_where']}: case emoji without emoji: {t!r}")
         if "\t" in t or '"""' in t:
