@@ -36,3 +36,19 @@ def test_the_closing_sentence_decides_between_equally_sure_ones(order: tuple[lis
 def test_undecided_sentences_weigh_little() -> None:
     weights = sentence_weights(np.array([NARRATION, LOVED_IT, NARRATION]), closing=1.0)
     assert weights[1] > 5 * weights[0] and weights[0] == pytest.approx(weights[2])
+
+
+def test_the_classifier_gives_long_texts_the_pooled_verdict(tmp_path) -> None:
+    from models.sentences import split_sentences
+    from tests.models.tiny import tiny_classifier
+
+    classifier = tiny_classifier(tmp_path)
+    text = "the bike is a winkel. de levering is een prijs. awful service and bad prijs, awful bike."
+    (result,) = classifier.classify([text])
+    head, encoder = classifier.sentiment_, classifier.encoder_
+    expected = text_verdict(head.predict_proba(encoder.embed([text]))[0],
+                            head.predict_proba(encoder.embed(split_sentences(text))))
+    assert len(result.sentences) == 3
+    assert result.sentiment.score == pytest.approx(float(expected[2] - expected[0]), abs=1e-5)
+    (alone,) = classifier.classify([text], sentences=False)  # without sentences: the text's own posterior
+    assert alone.sentiment.score != pytest.approx(result.sentiment.score, abs=1e-3)
