@@ -31,8 +31,10 @@ from sklearn.model_selection import train_test_split
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._dev_embeddings import CACHE, embedded  # noqa: E402
-from models.adapt import USER_SHARE, corpus_embeddings, fit_adapted  # noqa: E402
+from benchmarks._dev_embeddings import embedded  # noqa: E402
+from models.adapt import USER_SHARE, fit_adapted  # noqa: E402
+from models.e5_convert import default_cache_dir  # noqa: E402
+from models.embedding_cache import EmbeddingCache  # noqa: E402
 from models.labelled import read_labelled  # noqa: E402
 from models.sentiment import LABELS, EmbeddingSentimentHead  # noqa: E402
 from models.train import CORPUS  # noqa: E402
@@ -101,7 +103,9 @@ def main() -> int:
     encoder = E5Encoder(precision="auto").load()
     head = EmbeddingSentimentHead().load()
     corpus = read_labelled(CORPUS)
-    corpus_x = corpus_embeddings(encoder.embed, corpus, CACHE, f"{encoder.version}/{encoder.precision_}")
+    # the same corpus cache as `train-sentiment --precision auto` and `repwatch adapt`
+    cache = EmbeddingCache(default_cache_dir() / "embeddings", f"{encoder.version}/{encoder.precision_}")
+    corpus_x = cache.embed(encoder.embed, [e.text for e in corpus])
     corpus_y = np.array([LABELS.index(e.label) for e in corpus])
     results = {key: curve(FILES[key], encoder, head, corpus_x, corpus_y, args.repeats, args.share)
                for key in args.files.split(",")}

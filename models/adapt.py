@@ -11,9 +11,8 @@ refitted on all the user's labels (the held-out score estimates that procedure).
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -85,20 +84,6 @@ def split_held_out(y: np.ndarray, fraction: float = HELD_OUT, seed: int = 0) -> 
     stratify = y if min(counts.values()) >= 2 else None
     train, held = train_test_split(index, test_size=fraction, random_state=seed, stratify=stratify)
     return np.sort(train), np.sort(held)
-
-
-def corpus_embeddings(embed: Callable[[Sequence[str]], np.ndarray], examples: Sequence[Example],
-                      cache_dir: Path | None, encoder_version: str) -> np.ndarray:
-    """The corpus embedded once per corpus and encoder (minutes on two cores), cached as .npy."""
-    digest = hashlib.sha256("\x1f".join([encoder_version, *(e.text for e in examples)]).encode()).hexdigest()[:16]
-    file = cache_dir / f"corpus-embeddings-{digest}.npy" if cache_dir else None
-    if file is not None and file.is_file():
-        return np.load(file)
-    x = embed([e.text for e in examples]).astype(np.float32)
-    if file is not None:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        np.save(file, x)
-    return x
 
 
 def adapt_head(old: EmbeddingSentimentHead, corpus_x: np.ndarray, corpus: Sequence[Example], user_x: np.ndarray,

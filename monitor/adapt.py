@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.adapt import HELD_OUT, MIN_LABELS, AdaptReport, adapt_head, corpus_embeddings
+from models.adapt import HELD_OUT, MIN_LABELS, AdaptReport, adapt_head
+from models.e5_convert import default_cache_dir
+from models.embedding_cache import EmbeddingCache
 from models.classifier import Classifier
 from models.labelled import Example
 from models.sentiment import DEFAULT_HEAD, EmbeddingSentimentHead
@@ -57,8 +59,8 @@ def adapt_store(cfg: Config, store: Store, classifier: Classifier, corpus: list[
     if not isinstance(head, EmbeddingSentimentHead):
         raise ValueError("model.sentiment: `repwatch adapt` fits the embedded head only")
     encoder = classifier.encoder_
-    version = f"{encoder.version}/{getattr(encoder, 'precision_', '')}"
-    corpus_x = corpus_embeddings(encoder.embed, corpus, target.parent / "cache", version)
+    cache = EmbeddingCache(default_cache_dir() / "embeddings", f"{encoder.version}/{getattr(encoder, 'precision_', '')}")
+    corpus_x = cache.embed(encoder.embed, [e.text for e in corpus])
     user_x = encoder.embed([label.text for label in labels])
     report = adapt_head(head, corpus_x, corpus, user_x, [label.example() for label in labels], target,
                         held_out, metadata={"base_head": head.version})

@@ -30,7 +30,7 @@ def adapt(
             corpus = read_labelled(CORPUS)
             enough_labels(user_labels(store))  # say so before loading the model
             classifier = load_classifier(cfg)
-            with err.status(f"embedding the corpus ({len(corpus)} texts, cached in {target.parent / 'cache'}) "
+            with err.status(f"embedding the corpus ({len(corpus)} texts, cached after the first run) "
                             "and your labelled mentions"):
                 adapted = adapt_store(cfg, store, classifier, corpus, held_out)
         except (DataError, ValueError) as exc:

@@ -175,16 +175,21 @@ def train_sentiment(
     data: Annotated[Optional[list[Path]], typer.Option("--data", help="Your labelled JSON Lines, added to the corpus (repeatable).")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write the head.")] = None,
     c: Annotated[str, typer.Option("--c", help="Inverse regularization strength, or `auto` to cross-validate.")] = str(DEFAULT_C),
+    precision: Annotated[str, typer.Option("--precision", help="Encoder arithmetic: fp32, bf16 or auto (as model.precision).")] = "fp32",
     json_output: JsonOption = False,
 ) -> None:
     """Train the sentiment head on the project's corpus (plus your own labelled texts)."""
-    from models.encoder import E5Encoder
+    from models.e5_convert import default_cache_dir
+    from models.embedding_cache import EmbeddingCache
+    from models.encoder import PRECISIONS, E5Encoder
     from models.sentiment import DEFAULT_HEAD
 
     try:
         strength = None if c == "auto" else float(c)
     except ValueError:
         fail(f"--c: expected a number or `auto`, got {c!r}")
+    if precision not in PRECISIONS:
+        fail(f"--precision: expected one of {', '.join(PRECISIONS)}, got {precision!r}")
     files = [CORPUS, *(data or [])]
     try:
         examples = [e for f in files for e in read_labelled(f)]
@@ -192,8 +197,10 @@ def train_sentiment(
         fail(str(exc))
     target = output or (DEFAULT_HEAD if not data else Path("data/sentiment-head.safetensors"))
     with err.status(f"embedding {len(examples)} texts and fitting the head"):
-        encoder = E5Encoder().load()
-        report = train_head(encoder.embed, examples, target, data_files=files, c=strength)
+        encoder = E5Encoder(precision=precision).load()
+        # Texts embedded by an earlier run are read back: after adding rows only those are encoded.
+        cache = EmbeddingCache(default_cache_dir() / "embeddings", f"{encoder.version}/{encoder.precision_}")
+        report = train_head(cache.wrap(encoder.embed), examples, target, data_files=files, c=strength)
     if json_output:
         print(json.dumps(vars(report)))
         return

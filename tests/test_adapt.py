@@ -40,6 +40,11 @@ def _config(folder: Path, model: str = "") -> Config:
     return load_config(file)
 
 
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REPWATCH_CACHE_DIR", str(tmp_path / "cache"))
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     s = Store(f"sqlite:///{tmp_path / 'data' / 'repwatch.db'}")
@@ -92,7 +97,7 @@ def test_adapt_keeps_a_better_head_where_the_config_loads_it(tmp_path: Path, sto
     assert (report.labelled, report.held_out) == (60, 18)
     assert report.kept == "new" and report.new.macro_f1 > report.old.macro_f1 + 0.2
     assert Path(report.output) == tmp_path / "data" / "sentiment-adapted.safetensors"
-    assert (tmp_path / "data" / "cache").is_dir(), "corpus embeddings are cached for the next run"
+    assert list((tmp_path / "cache" / "embeddings").glob("corpus-*.npz")), "corpus embeddings are cached for the next run"
     # `sentiment: embedded` now loads the adapted head: another version, and it knows the domain.
     reloaded = Classifier(cfg.model).load(encoder=HashingEncoder())
     assert reloaded.sentiment_.version != shipped
