@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 CLOSING = 2.0  # weight of the closing sentences against the others
-CLOSING_SENTENCES = 1  # how many sentences at the end count as the closing judgement
+CLOSING_SENTENCES = 2  # how many sentences at the end count as the closing judgement
 TEXT_WEIGHT = 1.0  # the whole text against the pooled sentences
 _EPS = 1e-9
 

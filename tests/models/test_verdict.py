@@ -29,7 +29,8 @@ def test_a_decided_closing_judgement_outweighs_the_story_before_it() -> None:
 
 @pytest.mark.parametrize(("order", "label"), [((HATED_IT, LOVED_IT), 2), ((LOVED_IT, HATED_IT), 0)])
 def test_the_closing_sentence_decides_between_equally_sure_ones(order: tuple[list[float], ...], label: int) -> None:
-    sentences = np.array([NARRATION, *order])
+    first, last = order
+    sentences = np.array([NARRATION, first, NARRATION, NARRATION, last])
     assert text_verdict(np.array([0.3, 0.4, 0.3]), sentences).argmax() == label
 
 
