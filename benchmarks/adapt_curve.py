@@ -20,6 +20,7 @@ same for the other files.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -39,7 +40,8 @@ from models.labelled import read_labelled  # noqa: E402
 from models.sentiment import LABELS, EmbeddingSentimentHead  # noqa: E402
 from models.train import CORPUS  # noqa: E402
 
-EVAL = ROOT.parent / "shared" / "eval"
+# ../shared/eval beside the checkout; REPWATCH_EVAL_DIR where the checkout lives elsewhere (a worktree)
+EVAL = Path(os.environ.get("REPWATCH_EVAL_DIR", ROOT.parent / "shared" / "eval"))
 FILES = {"tweets": "multi_tweets_dev", "norec": "no_norec_sentences_dev", "politics": "nl_political_tweets_dev",
          "nl_books": "nl_book_reviews_binary_dev", "defr_books": "defr_book_reviews_binary_dev",
          "rail": "de_rail_feedback_dev", "restaurants": "restaurant_aspects_dev"}
