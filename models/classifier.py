@@ -16,10 +16,11 @@ import numpy as np
 from models.clauses import clause_spans
 from models.language import LanguageDetector, LanguageResult
 from models.sentences import sentence_spans
-from models.sentiment import NEUTRAL_UNSURE, EmbeddingSentimentHead, Sentiment, guard_short, too_short
+from models.sentiment import NEUTRAL_UNSURE, EmbeddingSentimentHead, Sentiment, from_probabilities, guard_short, too_short
 from models.settings import ModelSettings, TopicSpec
 from models.topic_cache import fit_cached
 from models.topics import DEFAULT_TOPICS, TopicClassifier, TopicScore
+from models.verdict import text_verdict
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,9 @@ class Classifier:
 
     def _sentiment_backend(self) -> object:
         if self.config.sentiment == "embedded":
-            return EmbeddingSentimentHead()
+            # A head `repwatch adapt` fitted to this deployment's own labels wins over the shipped one.
+            adapted = self.config.adapted_head
+            return EmbeddingSentimentHead(adapted) if adapted and adapted.is_file() else EmbeddingSentimentHead()
         if self.config.sentiment.startswith("embedded:"):
             return EmbeddingSentimentHead(self.config.sentiment.removeprefix("embedded:"))
         from models.sentiment_hf import HFSentiment
@@ -110,12 +113,35 @@ class Classifier:
         if not hasattr(self, "encoder_"):
             raise RuntimeError("Classifier: call load() first")
 
-    def _sentiments(self, texts: Sequence[str], embeddings: np.ndarray) -> list[Sentiment]:
-        if getattr(self.sentiment_, "needs_embeddings", True):
+    def _probabilities(self, embeddings: np.ndarray) -> np.ndarray | None:
+        """P(negative, neutral, positive) per row where the backend gives them (the embedded head)."""
+        if getattr(self.sentiment_, "needs_embeddings", True) and hasattr(self.sentiment_, "predict_proba"):
+            return self.sentiment_.predict_proba(embeddings)
+        return None
+
+    def _sentiments(self, texts: Sequence[str], embeddings: np.ndarray, probs: np.ndarray | None = None) -> list[Sentiment]:
+        if probs is not None:
+            predicted = from_probabilities(probs)
+        elif getattr(self.sentiment_, "needs_embeddings", True):
             predicted = self.sentiment_.predict(embeddings)
         else:
             predicted = self.sentiment_.predict_texts(texts)
         return guard_short(texts, predicted)
+
+    def _verdicts(self, texts: list[str], text_emb: np.ndarray, part_emb: np.ndarray,
+                  parts: list[list[tuple[int, int]]], pooled: list[list[tuple[int, int]]]) -> list[Sentiment]:
+        """Whole-text sentiments; a multi-sentence text's weighs its sentences (models.verdict).
+        `parts[i]` are the rows of `part_emb` of text i: its `pooled` sentences first, then its clauses."""
+        text_probs = self._probabilities(text_emb)
+        if text_probs is None or not any(pooled):
+            return self._sentiments(texts, text_emb, text_probs)
+        part_probs = self._probabilities(part_emb)
+        cursor = 0
+        for i, rows in enumerate(parts):
+            if pooled[i]:
+                text_probs[i] = text_verdict(text_probs[i], part_probs[cursor : cursor + len(pooled[i])])
+            cursor += len(rows)
+        return self._sentiments(texts, text_emb, text_probs)
 
     def classify(
         self, texts: Sequence[str], hints: Sequence[str | None] | None = None, sentences: bool = True
@@ -136,7 +162,7 @@ class Classifier:
         turns = [[x for x in c if x not in s] if len(c) > len(s) else [] for s, c in zip(spans, clauses)]
         parts = [p + t for p, t in zip(pooled, turns)]
         text_emb, part_emb, text_words, part_words = self._embed(texts, pooled, turns)
-        text_sent = self._sentiments(texts, text_emb)
+        text_sent = self._verdicts(texts, text_emb, part_emb, parts, pooled)
         text_scores = self.topics_.scores(text_emb, text_words)
         part_texts = [texts[i][a:b] for i, p in enumerate(parts) for a, b in p]
         part_sent = self._sentiments(part_texts, part_emb) if part_texts else []

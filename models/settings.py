@@ -7,6 +7,7 @@ so the model code stands alone: a script or a test builds these directly.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 DEFAULT_LANGUAGES = ("nl", "nb", "nn", "da", "sv", "en", "de", "fr", "es")
 
@@ -34,6 +35,7 @@ class ModelSettings:
     batch_size: int = 32
     precision: str = "auto"  # encoder arithmetic: auto, fp32 or bf16
     topic_threshold: float | None = None  # z above small talk; None: the topic model's default
+    adapted_head: Path | None = None  # a head `repwatch adapt` fitted to the deployment; used when the file exists
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "languages", tuple(self.languages))

@@ -28,7 +28,7 @@ _FITTED = ("centroids_", "mean_", "std_")
 def _key(classifier: TopicClassifier, encoder: Any, words: bool) -> str:
     parts = {
         "encoder": [encoder.version, str(getattr(encoder, "precision_", "")), str(getattr(encoder, "model_dir_", ""))],
-        "topics": [t.model_dump() for t in classifier.topics],
+        "topics": [t.to_json() for t in classifier.topics],
         "words": words,
         "code": hashlib.sha256(Path(topics_module.__file__).read_bytes()).hexdigest(),
     }

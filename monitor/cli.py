@@ -13,7 +13,7 @@ import typer
 
 # Only the command modules' signatures load here; what a command needs (the config, SQLAlchemy,
 # scipy, torch, Streamlit) is imported inside it, so `repwatch --help` starts in a fraction of a second.
-from monitor import cli_alerts, cli_dashboard, cli_data, cli_mentions, cli_model, cli_notify, cli_serve, cli_worker
+from monitor import cli_adapt, cli_alerts, cli_dashboard, cli_data, cli_mentions, cli_model, cli_notify, cli_serve, cli_worker
 from monitor.cli_common import EXIT_FAILED, ConfigOption, JsonOption, err, fail, opened, out
 
 if TYPE_CHECKING:
@@ -227,6 +227,7 @@ app.command("check")(cli_model.check)
 app.command("eval")(cli_model.eval_cmd)
 app.command("train-sentiment")(cli_model.train_sentiment)
 app.command("mentions")(cli_mentions.mentions)
+app.command("adapt")(cli_adapt.adapt)
 app.command("forget")(cli_data.forget)
 app.add_typer(cli_data.db_app, name="db")
 app.command("digest")(cli_notify.digest)

@@ -174,7 +174,8 @@ def eval_cmd(
     model = cfg.model if cfg else ModelConfig()
     with err.status("loading the model"):
         classifier = Classifier(model.settings(), topic_specs(topic_cfg or (cfg.topics if cfg else None))).load()
-    results = classifier.classify([r["text"] for r in rows], [None] * len(rows), sentences=False)
+    # With sentences, as mentions are classified: a long text's verdict weighs them (models.verdict).
+    results = classifier.classify([r["text"] for r in rows], [None] * len(rows))
     report = {"file": str(file), "model_version": classifier.version, **sentiment_scores(rows, results),
               **share_scores(rows, results, getattr(classifier.sentiment_, "share_correction_", None))}
     if topic_cfg:
@@ -241,10 +242,13 @@ def train_sentiment(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write the head.")] = None,
     c: Annotated[Optional[str], typer.Option("--c", help="Inverse regularization strength, or `auto` to cross-validate "
                                                    "(default: the project's tuned value).", show_default=False)] = None,
+    precision: Annotated[str, typer.Option("--precision", help="Encoder arithmetic: fp32, bf16 or auto (as model.precision).")] = "fp32",
     json_output: JsonOption = False,
 ) -> None:
     """Train the sentiment head on the project's corpus (plus your own labelled texts)."""
-    from models.encoder import E5Encoder
+    from models.e5_convert import default_cache_dir
+    from models.embedding_cache import EmbeddingCache
+    from models.encoder import PRECISIONS, E5Encoder
     from models.labelled import DataError, read_labelled
     from models.sentiment import DEFAULT_HEAD
     from models.train import CORPUS, DEFAULT_C, train_head
@@ -253,6 +257,8 @@ def train_sentiment(
         strength = DEFAULT_C if c is None else None if c == "auto" else float(c)
     except ValueError:
         fail(f"--c: expected a number or `auto`, got {c!r}")
+    if precision not in PRECISIONS:
+        fail(f"--precision: expected one of {', '.join(PRECISIONS)}, got {precision!r}")
     files = [CORPUS, *(data or [])]
     try:
         examples = [e for f in files for e in read_labelled(f)]
@@ -260,8 +266,10 @@ def train_sentiment(
         fail(str(exc))
     target = output or (DEFAULT_HEAD if not data else Path("data/sentiment-head.safetensors"))
     with err.status(f"embedding {len(examples)} texts and fitting the head"):
-        encoder = E5Encoder().load()
-        report = train_head(encoder.embed, examples, target, data_files=files, c=strength)
+        encoder = E5Encoder(precision=precision).load()
+        # Texts embedded by an earlier run are read back: after adding rows only those are encoded.
+        cache = EmbeddingCache(default_cache_dir() / "embeddings", f"{encoder.version}/{encoder.precision_}")
+        report = train_head(cache.wrap(encoder.embed), examples, target, data_files=files, c=strength)
     if json_output:
         print(json.dumps(vars(report)))
         return

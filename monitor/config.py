@@ -101,6 +101,9 @@ class TopicConfig(_Strict):
         return TopicSpec(self.name, self.description, tuple(self.examples))
 
 
+ADAPTED_HEAD = Path("data/sentiment-adapted.safetensors")
+
+
 class ModelConfig(_Strict):
     sentiment: str = Field(
         "embedded",
@@ -119,6 +122,11 @@ class ModelConfig(_Strict):
     topic_threshold: float | None = Field(
         None, ge=0, le=20, description="How far above small talk (in standard deviations) a topic must score; default 2"
     )
+    adapted_head: Path | None = Field(
+        None,
+        description="Where `repwatch adapt` keeps the head fitted to your labelled mentions; `sentiment: embedded` "
+        "uses it when it exists (default data/sentiment-adapted.safetensors next to the config)",
+    )
 
     @field_validator("languages")
     @classmethod
@@ -132,7 +140,8 @@ class ModelConfig(_Strict):
 
     def settings(self) -> ModelSettings:
         """The plain settings the model code takes."""
-        return ModelSettings(self.sentiment, tuple(self.languages), self.batch_size, self.precision, self.topic_threshold)
+        return ModelSettings(self.sentiment, tuple(self.languages), self.batch_size, self.precision, self.topic_threshold,
+                             self.adapted_head)
 
 
 class AnalyticsConfig(_Strict):
@@ -204,6 +213,22 @@ class Config(_Strict):
                 raise ValueError(f"sources[{i}].brand: no brand is called `{source.brand}`; {hint}"
                                  f"brands: {', '.join(sorted(brand_names))}")
         return self
+
+    @model_validator(mode="before")
+    @classmethod
+    def _adapted_head_beside_config(cls, data: Any) -> Any:
+        """The deployment head lives with the config's data, like a relative SQLite database."""
+        if not isinstance(data, dict):
+            return data
+        base = Path(data["path"]).parent if data.get("path") else Path.cwd()
+        model = data.get("model")
+        if isinstance(model, ModelConfig):
+            head = model.adapted_head or ADAPTED_HEAD
+            return {**data, "model": model.model_copy(update={"adapted_head": head if head.is_absolute() else base / head})}
+        if model is None or isinstance(model, dict):
+            head = Path((model or {}).get("adapted_head") or ADAPTED_HEAD)
+            return {**data, "model": {**(model or {}), "adapted_head": head if head.is_absolute() else base / head}}
+        return data
 
     @property
     def own_brand(self) -> Brand:

@@ -6,10 +6,12 @@ Stdlib only and deterministic: the same sources always give the same
 
 Sources live in ``models/data/corpus_src/<lang>.py`` and
 ``corpus_src/<lang>_<topic>.py`` (e.g. ``nl_long.py``, ``en_tweets.py``,
-``nb_critic.py``, ``de_rail.py``); the language is the part of the file name
+``nb_critic.py``, ``de_rail.py``), and as plain data files
+``corpus_src/<lang>_<topic>.txt`` (``de_shop.txt``: new sources are data, not
+modules); the language is the part of the file name
 before the first underscore, and a source file whose prefix is not a known
 language is an error (so a misnamed file cannot be skipped silently). Each
-module holds a string ``DATA`` with one labelled text per line::
+``.txt`` file, and each module's string ``DATA``, holds one labelled text per line::
 
     <label> <register> <case> <text>
 
@@ -134,20 +136,28 @@ class CorpusError(Exception):
     pass
 
 
+def _source_lines(path: Path) -> list[str]:
+    """The lines of a source: a plain-text data file (`.txt`), or the `DATA` string of an older
+    `.py` module (issue 14: sources are data; new ones are written as .txt)."""
+    if path.suffix == ".txt":
+        return path.read_text(encoding="utf-8").splitlines()
+    spec = importlib.util.spec_from_file_location(f"corpus_src_{path.stem}", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod.DATA.splitlines()
+
+
 def load_sources() -> list[dict]:
     sys.dont_write_bytecode = True  # keep corpus_src/ free of __pycache__
     rows: list[dict] = []
     errors: list[str] = []
-    for path in sorted(SRC.glob("*.py")):
+    for path in sorted([*SRC.glob("*.py"), *SRC.glob("*.txt")]):
         lang = path.stem.split("_")[0]
         if lang not in LANG_MIN:
             errors.append(f"{path.name}: unknown language prefix {lang!r} "
-                          f"(name source files <lang>.py or <lang>_<topic>.py)")
+                          f"(name source files <lang>.txt or <lang>_<topic>.txt)")
             continue
-        spec = importlib.util.spec_from_file_location(f"corpus_src_{path.stem}", path)
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)  # type: ignore[union-attr]
-        for lineno, raw in enumerate(mod.DATA.splitlines(), 1):
+        for lineno, raw in enumerate(_source_lines(path), 1):
             line = raw.strip()
             if not line or line.startswith("#"):
                 continue

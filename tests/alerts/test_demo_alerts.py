@@ -34,9 +34,13 @@ class Remembering:
     def __call__(self, config: Config) -> "Remembering":
         if self.model is None:
             from models.classifier import Classifier
+            from monitor.config import topic_specs
 
-            self.model = Classifier(config.model, config.topics).load()
+            self.model = Classifier(config.model.settings(), topic_specs(config.topics)).load()
         return self
+
+    def __getattr__(self, name: str) -> Any:  # the rest (the head's error rates, ...) is the model's
+        return getattr(self.model, name)
 
     @property
     def version(self) -> str:
