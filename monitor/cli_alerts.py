@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from monitor.cli_common import ConfigOption, JsonOption, fail, opened, out
+from monitor.cli_common import ConfigOption, JsonOption, opened, out, since_day
 
 if TYPE_CHECKING:  # scipy and the alert models load when the command runs, not for --help
     from monitor.alerts.store import Alert
-
-
-def _since(value: str | None, zone: Any) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        fail(f"--since: {value!r} is not a date; write it as YYYY-MM-DD, e.g. --since 2026-11-01")
-    return datetime.combine(day, time.min, tzinfo=zone)
 
 
 def _cause_line(alert: Alert) -> str:
@@ -55,7 +44,7 @@ def alerts(
 
     with opened(config) as (cfg, store):
         zone = cfg.analytics.zone
-        start = _since(since, zone)
+        start = since_day(since, zone)
         changed = detect_alerts(store, cfg) if detect else []
         found = list_alerts(store, since=start)
     if json_output:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
 
 import typer
 from rich.console import Console
@@ -68,3 +69,14 @@ def storage_errors(url: str) -> Iterator[None]:
         yield
     except STORAGE_ERRORS as exc:
         fail(storage_problem(exc, url), EXIT_STORAGE)
+
+
+def since_day(value: str | None, zone: Any) -> datetime | None:
+    """`--since YYYY-MM-DD` as the start of that local day; a malformed date ends the command."""
+    if value is None:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        fail(f"--since: {value!r} is not a date; write it as YYYY-MM-DD, e.g. --since 2026-11-01")
+    return datetime.combine(day, time.min, tzinfo=zone)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time
+from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from monitor.cli_common import ConfigOption, JsonOption, fail, opened, out
+from monitor.cli_common import ConfigOption, JsonOption, fail, opened, out, since_day
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -24,13 +24,8 @@ ListOption = Optional[list[str]]
 def _since_period(value: str | None, zone: ZoneInfo) -> Any:
     from monitor.analytics.period import Period
 
-    if value is None:
-        return None
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        fail(f"--since: {value!r} is not a date; write it as YYYY-MM-DD, e.g. --since 2026-11-01")
-    return Period(datetime.combine(day, time.min, tzinfo=zone), _FAR_FUTURE.replace(tzinfo=zone), zone)
+    start = since_day(value, zone)
+    return None if start is None else Period(start, _FAR_FUTURE.replace(tzinfo=zone), zone)
 
 
 def _known(option: str, given: list[str], known: list[str]) -> tuple[str, ...]:
