@@ -22,18 +22,18 @@ def _load(tmp_path: Path, source: dict[str, object]) -> object:
 
 
 @pytest.mark.parametrize(("source", "interval", "says"), [
-    (REMOTE, 15, "sources[0].interval: `15` has no unit; write `15m` or `15s`"),
-    (REMOTE, "15", "sources[0].interval: `15` has no unit; write `15m` or `15s`"),
-    (REMOTE, 0, "sources[0].interval: `0` is not positive and has no unit; write how often to poll, such as 15m"),
-    (REMOTE, -5, "sources[0].interval: `-5` is not positive and has no unit; write how often to poll, such as 15m"),
-    (REMOTE, "0s", "sources[0].interval: `0s` is not positive; write how often to poll, such as 15m"),
-    (REMOTE, "-1m", "sources[0].interval: `-1m` is not positive; write how often to poll, such as 15m"),
-    (REMOTE, "10s", "sources[0]: interval: 10s is too often for a remote source; use at least 30s "
+    (REMOTE, 15, 'source 1 "blog": `interval`: `15` has no unit; write `15m` or `15s`'),
+    (REMOTE, "15", 'source 1 "blog": `interval`: `15` has no unit; write `15m` or `15s`'),
+    (REMOTE, 0, 'source 1 "blog": `interval`: `0` is not positive and has no unit; write how often to poll, such as 15m'),
+    (REMOTE, -5, 'source 1 "blog": `interval`: `-5` is not positive and has no unit; write how often to poll, such as 15m'),
+    (REMOTE, "0s", 'source 1 "blog": `interval`: `0s` is not positive; write how often to poll, such as 15m'),
+    (REMOTE, "-1m", 'source 1 "blog": `interval`: `-1m` is not positive; write how often to poll, such as 15m'),
+    (REMOTE, "10s", 'source 1 "blog": `interval`: 10s is too often for a remote source; use at least 30s '
                     "(a server would block it)"),
-    (REMOTE, "often", "sources[0].interval: `often` is not a duration; write a number with a unit, "
+    (REMOTE, "often", 'source 1 "blog": `interval`: `often` is not a duration; write a number with a unit, '
                       "such as 90s, 15m, 2h or 1d"),
     ({**REMOTE, "type": "hackernews", "query": "x", "url": None}, "5s",
-     "sources[0]: interval: 5s is too often for a remote source; use at least 30s (a server would block it)"),
+     'source 1 "blog": `interval`: 5s is too often for a remote source; use at least 30s (a server would block it)'),
 ])
 def test_a_bad_interval_is_one_line_that_says_what_to_write(tmp_path: Path, source, interval, says: str) -> None:
     entry = {k: v for k, v in {**source, "interval": interval}.items() if v is not None}
