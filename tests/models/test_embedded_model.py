@@ -66,7 +66,7 @@ def test_check_refuses_binary_and_oversized_input(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["check", "--file", str(binary)])
     assert result.exit_code == 2 and "cannot read it as UTF-8 text" in result.stderr
     result = CliRunner().invoke(app, ["check", "x" * 30_000])
-    assert result.exit_code == 2 and "over 20,000 characters" in result.stderr
+    assert result.exit_code == 2 and "over the 20,000 limit" in result.stderr
 
 
 def test_eval_command_json() -> None:
