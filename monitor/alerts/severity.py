@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from monitor.alerts import metrics
 from monitor.alerts.metrics.base import times
 
 SEVERITIES = ("low", "medium", "high")
@@ -53,8 +54,6 @@ class SeverityRule:
 
 def explain(severity: str, metric: str, observed: float, expected: float, cause: dict[str, Any] | None) -> str:
     """Why a stored alert has its severity, then the rule it was graded by (kept in its cause)."""
-    from monitor.alerts import metrics
-
     cause, kind = cause or {}, metrics.get(metric)
     ratio = kind.ratio(observed, expected)
     negative = cause.get("count") if kind.counts_negatives else None
